@@ -1,0 +1,33 @@
+# Two commands: `make run` serves the registry with demo data; `make test` runs everything.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench install translations clean
+
+$(STAMP): setup.cfg pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+translations: $(STAMP)
+	$(BIN)/pybabel compile -q -d registry/translations
+
+run: translations
+	$(BIN)/flask --app registry db upgrade
+	$(BIN)/flask --app registry seed-demo --if-empty
+	$(BIN)/flask --app registry run --host 127.0.0.1 --port $(PORT)
+
+test: translations
+	$(BIN)/python -m pytest
+
+bench: translations
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) instance/*.sqlite

@@ -1,0 +1,41 @@
+"""The registry: official fees, completion times and requirements of public services."""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from flask import Flask
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_object("registry.config.Config")
+    app.config.from_pyfile("config.py", silent=True)
+    if test_config:
+        app.config.from_mapping(test_config)
+    if not app.config.get("SQLALCHEMY_DATABASE_URI"):
+        os.makedirs(app.instance_path, exist_ok=True)
+        app.config["SQLALCHEMY_DATABASE_URI"] = (
+            "sqlite:///" + os.path.join(app.instance_path, "registry.sqlite")
+        )
+
+    from registry import web
+    from registry.extensions import babel, csrf, db, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=os.path.join(os.path.dirname(__file__), "migrations"),
+                     render_as_batch=True)
+    babel.init_app(app, locale_selector=web.select_locale, timezone_selector=web.select_timezone)
+    csrf.init_app(app)
+    web.init_app(app)
+
+    from registry.api import bp as api_bp
+    from registry.public import bp as public_bp
+
+    app.register_blueprint(public_bp)
+    app.register_blueprint(api_bp)
+
+    from registry.cli import register as register_cli
+
+    register_cli(app)
+    return app

@@ -1,0 +1,30 @@
+"""Defaults first; the environment overrides them; instance/config.py overrides both."""
+import os
+
+
+def database_url(raw: str | None) -> str | None:
+    """Use psycopg 3 for PostgreSQL URLs that name no driver (Heroku-style included)."""
+    if not raw:
+        return None
+    for prefix in ("postgres://", "postgresql://"):
+        if raw.startswith(prefix):
+            return "postgresql+psycopg://" + raw[len(prefix):]
+    return raw
+
+
+class Config:
+    SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-change-me")
+    SQLALCHEMY_DATABASE_URI = database_url(os.environ.get("DATABASE_URL"))
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    BABEL_DEFAULT_LOCALE = "id"
+    BABEL_DEFAULT_TIMEZONE = "Asia/Jakarta"
+    LANGUAGES = ("id", "en")
+    # The region shown at "/" when a deployment hosts more than one.
+    DEFAULT_REGION = os.environ.get("DEFAULT_REGION")
+    # Absolute links (API, QR codes) use this when set, else the request's host.
+    PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL")
+    API_PAGE_SIZE = 20
+    API_MAX_PAGE_SIZE = 100
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    WTF_CSRF_TIME_LIMIT = None

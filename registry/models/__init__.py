@@ -1,0 +1,21 @@
+"""SQLAlchemy 2.0 typed models, one module per aggregate."""
+from registry.models.account import AuditEntry, Role, User
+from registry.models.region import Channel, Closure, Region
+from registry.models.agency import Agency, Counter, OfficeHours
+from registry.models.service import Service, service_counters
+from registry.models.standard import (
+    CompletionUnit,
+    FeeKind,
+    FeeLine,
+    LegalBasis,
+    ProcedureStep,
+    Requirement,
+    StandardVersion,
+    VersionStatus,
+)
+
+__all__ = [
+    "Agency", "AuditEntry", "Channel", "Closure", "CompletionUnit", "Counter", "FeeKind", "FeeLine",
+    "LegalBasis", "OfficeHours", "ProcedureStep", "Region", "Requirement", "Service",
+    "Role", "StandardVersion", "User", "VersionStatus", "service_counters",
+]

@@ -1,0 +1,69 @@
+"""An agency (perangkat daerah / unit), its counters and office hours."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from registry.extensions import db
+
+if TYPE_CHECKING:
+    from registry.models.region import Channel, Region
+    from registry.models.service import Service
+
+
+class Agency(db.Model):
+    __table_args__ = (UniqueConstraint("region_id", "slug"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
+    slug: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str | None] = mapped_column(String(200))
+    short_name: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    website: Mapped[str | None] = mapped_column(String(300))
+    maklumat: Mapped[str] = mapped_column(Text, default="")
+    maklumat_en: Mapped[str | None] = mapped_column(Text)
+
+    region: Mapped[Region] = relationship(back_populates="agencies")
+    counters: Mapped[list[Counter]] = relationship(
+        back_populates="agency", order_by="Counter.name", cascade="all, delete-orphan"
+    )
+    hours: Mapped[list[OfficeHours]] = relationship(
+        back_populates="agency", order_by="OfficeHours.weekday", cascade="all, delete-orphan"
+    )
+    services: Mapped[list[Service]] = relationship(
+        back_populates="agency", order_by="Service.name", cascade="all, delete-orphan"
+    )
+    channels: Mapped[list[Channel]] = relationship(
+        primaryjoin="Channel.agency_id == Agency.id",
+        order_by="Channel.position",
+        cascade="all, delete-orphan",
+        overlaps="channels",
+    )
+
+
+class Counter(db.Model):
+    """A service counter, e.g. "Loket 3, MPP Kota ..."."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(120))
+    location: Mapped[str] = mapped_column(String(200), default="")
+    agency: Mapped[Agency] = relationship(back_populates="counters")
+
+
+class OfficeHours(db.Model):
+    """Opening hours for one weekday (0 = Monday); a weekday with no row is closed."""
+
+    __table_args__ = (UniqueConstraint("agency_id", "weekday"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"))
+    weekday: Mapped[int]
+    opens: Mapped[dt.time]
+    closes: Mapped[dt.time]
+    agency: Mapped[Agency] = relationship(back_populates="hours")

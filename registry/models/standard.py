@@ -1,0 +1,149 @@
+"""A service standard (Standar Pelayanan) as it stands from a date, and its parts.
+
+A published version is never edited: a change is a new version (see services/standards).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, func
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from registry.extensions import db
+
+if TYPE_CHECKING:
+    from registry.models.service import Service
+
+
+class VersionStatus(enum.StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    SUPERSEDED = "superseded"
+
+
+class CompletionUnit(enum.StrEnum):
+    MINUTES = "minutes"
+    HOURS = "hours"
+    WORKING_DAYS = "working_days"
+    CALENDAR_DAYS = "calendar_days"
+
+
+class FeeKind(enum.StrEnum):
+    FREE = "free"
+    FIXED = "fixed"
+    RANGE = "range"
+    PER_UNIT = "per_unit"
+    FORMULA = "formula"
+
+
+def _parts(model: str):
+    return relationship(model, order_by=f"{model}.position", cascade="all, delete-orphan")
+
+
+class StandardVersion(db.Model):
+    __table_args__ = (UniqueConstraint("service_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    status: Mapped[str] = mapped_column(String(20), default=VersionStatus.DRAFT)
+    effective_from: Mapped[dt.date | None]
+    # Published components (Permenpan RB 15/2014).
+    completion_value: Mapped[int]
+    completion_unit: Mapped[str] = mapped_column(String(20))
+    product: Mapped[str] = mapped_column(Text, default="")
+    product_en: Mapped[str | None] = mapped_column(Text)
+    complaint_handling: Mapped[str] = mapped_column(Text, default="")
+    complaint_handling_en: Mapped[str | None] = mapped_column(Text)
+    # Internal components, optional text.
+    infrastructure: Mapped[str | None] = mapped_column(Text)
+    staff_competence: Mapped[str | None] = mapped_column(Text)
+    internal_supervision: Mapped[str | None] = mapped_column(Text)
+    staff_count: Mapped[str | None] = mapped_column(Text)
+    service_guarantee: Mapped[str | None] = mapped_column(Text)
+    safety_guarantee: Mapped[str | None] = mapped_column(Text)
+    performance_evaluation: Mapped[str | None] = mapped_column(Text)
+    facilities: Mapped[str | None] = mapped_column(Text)
+    facilities_en: Mapped[str | None] = mapped_column(Text)
+    change_summary: Mapped[str] = mapped_column(Text, default="")
+    change_summary_en: Mapped[str | None] = mapped_column(Text)
+    # When a person last checked the standard against its source - not when it was saved.
+    verified_on: Mapped[dt.date | None]
+    verified_by: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(server_default=func.now())
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        server_default=func.now(), onupdate=func.now()
+    )
+    published_at: Mapped[dt.datetime | None]
+    # Bumped on every save of a draft, so a stale edit is refused.
+    revision: Mapped[int] = mapped_column(default=1)
+
+    service: Mapped[Service] = relationship(back_populates="versions")
+    requirements: Mapped[list[Requirement]] = _parts("Requirement")
+    steps: Mapped[list[ProcedureStep]] = _parts("ProcedureStep")
+    fee_lines: Mapped[list[FeeLine]] = _parts("FeeLine")
+    legal_bases: Mapped[list[LegalBasis]] = _parts("LegalBasis")
+
+    @property
+    def is_published(self) -> bool:
+        return self.status != VersionStatus.DRAFT
+
+    def __repr__(self) -> str:
+        return f"<StandardVersion {self.service_id}#{self.number} {self.status}>"
+
+
+class _Part:
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class Requirement(_Part, db.Model):
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("standard_version.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    text_en: Mapped[str | None] = mapped_column(Text)
+
+
+class ProcedureStep(_Part, db.Model):
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("standard_version.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    text_en: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    actor_en: Mapped[str | None] = mapped_column(String(120))
+    duration_value: Mapped[int | None]
+    duration_unit: Mapped[str | None] = mapped_column(String(20))
+
+
+class FeeLine(_Part, db.Model):
+    """One fee by condition; amounts are whole rupiah.
+
+    `incidental` lines are costs paid elsewhere (e.g. a materai duty stamp), stated so
+    nobody mistakes them for a levy of the office.
+    """
+
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("standard_version.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    label: Mapped[str] = mapped_column(String(200), default="")
+    label_en: Mapped[str | None] = mapped_column(String(200))
+    amount: Mapped[int | None]
+    amount_max: Mapped[int | None]
+    unit: Mapped[str | None] = mapped_column(String(40))
+    unit_en: Mapped[str | None] = mapped_column(String(40))
+    formula: Mapped[str | None] = mapped_column(Text)
+    formula_en: Mapped[str | None] = mapped_column(Text)
+    regulation: Mapped[str] = mapped_column(String(300), default="")
+    incidental: Mapped[bool] = mapped_column(default=False)
+
+
+class LegalBasis(_Part, db.Model):
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("standard_version.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(String(500))

@@ -1,0 +1,99 @@
+"""What citizens see. Views load, call one service function, render."""
+from __future__ import annotations
+
+from flask import abort, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from registry.public import bp
+from registry.services import catalogue, search
+from registry.services.schedule import parse_submission_moment, region_now, region_today
+from registry.services.sheet import service_sheet
+from registry.services.standards import current_versions
+
+
+def load_region(region_slug: str):
+    region = catalogue.region_by_slug(region_slug)
+    if region is None:
+        abort(404)
+    g.region = region
+    return region
+
+
+@bp.get("/")
+def index():
+    region = catalogue.default_region()
+    if region is not None:
+        return redirect(url_for("public.region_home", region_slug=region.slug))
+    return render_template("public/regions.html", regions=catalogue.regions())
+
+
+@bp.get("/s/<code>")
+def short_link(code: str):
+    service = catalogue.service_by_code(code[:12])
+    if service is None:
+        abort(404)
+    return redirect(url_for("public.service_page", region_slug=service.region.slug,
+                            slug=service.slug))
+
+
+@bp.get("/<region_slug>/")
+def region_home(region_slug: str):
+    region = load_region(region_slug)
+    return render_template(
+        "public/home.html", region=region,
+        categories=catalogue.category_counts(region), agencies=region.agencies,
+    )
+
+
+def render_service_list(template: str, region, services, **context):
+    versions = current_versions(services, region_today(region))
+    listed = [(s, versions[s.id]) for s in services if s.id in versions]
+    return render_template(template, region=region, listed=listed, **context)
+
+
+@bp.get("/<region_slug>/cari")
+def search_page(region_slug: str):
+    region = load_region(region_slug)
+    query = request.args.get("q", "")[: search.MAX_QUERY_CHARS]
+    services = search.search_services(region, query) if query.strip() else []
+    return render_service_list("public/search.html", region, services, query=query)
+
+
+@bp.get("/<region_slug>/kategori/<category>")
+def category_page(region_slug: str, category: str):
+    region = load_region(region_slug)
+    services = catalogue.region_services(region, category=category)
+    if not services:
+        abort(404)
+    return render_service_list("public/category.html", region, services, category=category)
+
+
+@bp.get("/<region_slug>/instansi/<agency_slug>")
+def agency_page(region_slug: str, agency_slug: str):
+    region = load_region(region_slug)
+    agency = catalogue.agency_by_slug(region, agency_slug)
+    if agency is None:
+        abort(404)
+    return render_service_list("public/agency.html", region, agency.services, agency=agency)
+
+
+@bp.get("/<region_slug>/layanan/<slug>")
+def service_page(region_slug: str, slug: str):
+    region = load_region(region_slug)
+    service = catalogue.service_by_slug(region, slug)
+    if service is None:
+        abort(404)
+    date_error = None
+    submitted = None
+    raw_date = request.args.get("date", "").strip()
+    if raw_date:
+        try:
+            submitted = parse_submission_moment(raw_date, region)
+        except ValueError:
+            date_error = _("\"%(value)s\" is not a date we understand. Use the date picker or "
+                           "write it as YYYY-MM-DD, for example 2026-03-17.",
+                           value=raw_date[:40])
+    sheet = service_sheet(service, submitted)
+    return render_template("public/service.html", region=region, service=service, sheet=sheet,
+                           date_error=date_error, raw_date=raw_date if submitted else "",
+                           today=region_now(region))

@@ -1,0 +1,146 @@
+"""The working-day schedule: when a submission should be ready, in the region's zone.
+
+Working days are the region's working week minus national holidays and cuti bersama
+(the `holidays` package, categories public + government) and the region's own closures.
+Minute and hour standards run on the agency's office clock; day standards count whole
+working days after the day handling starts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import holidays
+
+from registry.models import Agency, CompletionUnit, Region
+
+DEFAULT_OPENS = dt.time(8, 0)
+DEFAULT_CLOSES = dt.time(16, 0)
+# A search for the next working day never needs to look further than this.
+MAX_SEARCH_DAYS = 366
+
+
+@lru_cache(maxsize=32)
+def national_holidays(year: int) -> dict[dt.date, str]:
+    return dict(
+        holidays.country_holidays(
+            "ID", categories=("public", "government"), language="id", years=year
+        )
+    )
+
+
+def region_now(region: Region) -> dt.datetime:
+    return dt.datetime.now(ZoneInfo(region.timezone))
+
+
+def region_today(region: Region) -> dt.date:
+    return region_now(region).date()
+
+
+@dataclass(frozen=True)
+class Due:
+    """When a result should be ready. `with_time` is False for day-based standards."""
+
+    at: dt.datetime
+    with_time: bool
+
+    @property
+    def day(self) -> dt.date:
+        return self.at.date()
+
+
+class OfficeCalendar:
+    """The days and hours an agency of a region works."""
+
+    def __init__(self, region: Region, agency: Agency | None = None):
+        self.zone = ZoneInfo(region.timezone)
+        self.works_saturday = region.works_saturday
+        self.closures = {closure.day: closure.reason for closure in region.closures}
+        self.hours = {h.weekday: (h.opens, h.closes) for h in agency.hours} if agency else {}
+
+    def closed_reason(self, day: dt.date) -> str | None:
+        """Why the office is closed that day, or None when it works."""
+        if day.weekday() == 6 or (day.weekday() == 5 and not self.works_saturday):
+            return "weekend"
+        holiday = national_holidays(day.year).get(day)
+        if holiday:
+            return holiday
+        return self.closures.get(day)
+
+    def is_working_day(self, day: dt.date) -> bool:
+        return self.closed_reason(day) is None
+
+    def next_working_day(self, day: dt.date) -> dt.date:
+        """The first working day strictly after `day`."""
+        for offset in range(1, MAX_SEARCH_DAYS):
+            candidate = day + dt.timedelta(days=offset)
+            if self.is_working_day(candidate):
+                return candidate
+        raise ValueError("no working day within a year")
+
+    def office_hours(self, day: dt.date) -> tuple[dt.datetime, dt.datetime] | None:
+        if not self.is_working_day(day):
+            return None
+        opens, closes = self.hours.get(day.weekday(), (DEFAULT_OPENS, DEFAULT_CLOSES))
+        return (
+            dt.datetime.combine(day, opens, tzinfo=self.zone),
+            dt.datetime.combine(day, closes, tzinfo=self.zone),
+        )
+
+    def handling_starts(self, moment: dt.datetime) -> dt.datetime:
+        """The moment handling starts: now if the office is open, else the next opening."""
+        day = moment.date()
+        hours = self.office_hours(day)
+        if hours and moment < hours[1]:
+            return max(moment, hours[0])
+        next_hours = self.office_hours(self.next_working_day(day))
+        assert next_hours is not None
+        return next_hours[0]
+
+    def due(self, submitted: dt.datetime, value: int, unit: str) -> Due:
+        local = submitted.astimezone(self.zone)
+        unit = CompletionUnit(unit)
+        if unit is CompletionUnit.CALENDAR_DAYS:
+            day = local.date() + dt.timedelta(days=value)
+            return Due(dt.datetime.combine(day, dt.time(0, 0), tzinfo=self.zone), False)
+        start = self.handling_starts(local)
+        if unit is CompletionUnit.WORKING_DAYS:
+            day = start.date()
+            for _ in range(value):
+                day = self.next_working_day(day)
+            hours = self.office_hours(day)
+            assert hours is not None
+            return Due(hours[1], False)
+        minutes = value * 60 if unit is CompletionUnit.HOURS else value
+        return Due(self._after_office_minutes(start, dt.timedelta(minutes=minutes)), True)
+
+    def _after_office_minutes(self, start: dt.datetime, remaining: dt.timedelta) -> dt.datetime:
+        """Run the office clock forward; time left at closing carries to the next opening."""
+        current = start
+        while True:
+            hours = self.office_hours(current.date())
+            assert hours is not None
+            available = hours[1] - current
+            if remaining <= available:
+                return current + remaining
+            remaining -= available
+            next_hours = self.office_hours(self.next_working_day(current.date()))
+            assert next_hours is not None
+            current = next_hours[0]
+
+
+def parse_submission_moment(raw: str, region: Region) -> dt.datetime:
+    """A citizen's "handed in on" value: a date, or a date and time, in the region's zone.
+
+    A date alone means "when the office opens that day". Raises ValueError; the page
+    says what is expected.
+    """
+    raw = raw.strip().replace(" ", "T")
+    if len(raw) > 16:
+        raise ValueError(raw)
+    moment = dt.datetime.fromisoformat(raw)
+    if not 2000 <= moment.year <= 2100:
+        raise ValueError(raw)
+    return moment.replace(tzinfo=ZoneInfo(region.timezone))

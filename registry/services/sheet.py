@@ -1,0 +1,71 @@
+"""A service sheet: what a citizen needs to know about a service today.
+
+The page, the poster and the API all read the standard through this one place.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from registry.models import Agency, Channel, FeeLine, Region, Service, StandardVersion
+from registry.services import fees
+from registry.services.schedule import Due, OfficeCalendar, region_now
+from registry.services.standards import current_version, published_history
+
+
+@dataclass
+class ServiceSheet:
+    service: Service
+    version: StandardVersion
+    submitted: dt.datetime
+    due: Due
+    history: list[StandardVersion] = field(default_factory=list)
+
+    @property
+    def region(self) -> Region:
+        return self.service.region
+
+    @property
+    def agency(self) -> Agency:
+        return self.service.agency
+
+    @property
+    def is_free(self) -> bool:
+        return fees.is_free(self.version)
+
+    @property
+    def free_basis(self) -> str:
+        return fees.free_basis(self.version) if self.is_free else ""
+
+    @property
+    def penalty_basis(self) -> str:
+        """Civil-registration services cite the penalty for charging (Pasal 95B)."""
+        return fees.CIVIL_REGISTRATION_PENALTY \
+            if self.free_basis == fees.CIVIL_REGISTRATION_FREE_BASIS else ""
+
+    @property
+    def office_fees(self) -> list[FeeLine]:
+        return fees.office_fee_lines(self.version)
+
+    @property
+    def incidental_fees(self) -> list[FeeLine]:
+        return fees.incidental_fee_lines(self.version)
+
+    @property
+    def channels(self) -> list[Channel]:
+        """The agency's own channels first, then the region's national defaults."""
+        return [*self.agency.channels, *self.region.channels]
+
+
+def service_sheet(service: Service, submitted: dt.datetime | None = None) -> ServiceSheet | None:
+    """The sheet for the version in force today, or None when nothing is published."""
+    now = region_now(service.region)
+    version = current_version(service, now.date())
+    if version is None:
+        return None
+    submitted = submitted or now
+    due = OfficeCalendar(service.region, service.agency).due(
+        submitted, version.completion_value, version.completion_unit
+    )
+    return ServiceSheet(service, version, submitted, due, published_history(service))
+

@@ -1,0 +1,111 @@
+"""Request-wide behaviour: language, time zone, security headers, errors, filters."""
+from __future__ import annotations
+
+from flask import Flask, current_app, g, has_request_context, jsonify, render_template, request
+from flask_babel import gettext as _
+from werkzeug.exceptions import HTTPException
+
+from registry.services import fees, i18n
+
+LANG_COOKIE = "lang"
+LANG_COOKIE_MAX_AGE = 365 * 24 * 3600
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def select_locale() -> str:
+    """?lang= (the visible switch), then the remembered choice, then Accept-Language."""
+    languages = current_app.config["LANGUAGES"]
+    if not has_request_context():
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
+    for choice in (request.args.get("lang"), request.cookies.get(LANG_COOKIE)):
+        if choice in languages:
+            return choice
+    return request.accept_languages.best_match(languages) or languages[0]
+
+
+def select_timezone() -> str | None:
+    region = getattr(g, "region", None)
+    return region.timezone if region is not None else None
+
+
+def remember_language(response):
+    choice = request.args.get("lang")
+    if choice and choice in ("id", "en") and request.cookies.get(LANG_COOKIE) != choice:
+        response.set_cookie(LANG_COOKIE, choice, max_age=LANG_COOKIE_MAX_AGE,
+                            samesite="Lax", httponly=True)
+    return response
+
+
+def add_security_headers(response):
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    if request.is_secure:
+        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    response.vary.add("Accept-Language")
+    response.vary.add("Cookie")
+    return response
+
+
+def handle_http_error(error: HTTPException):
+    if request.path.startswith("/api/"):
+        return jsonify(error={"status": error.code, "message": error_message(error.code)}), \
+            error.code
+    return render_template("error.html", code=error.code,
+                           message=error_message(error.code)), error.code
+
+
+def handle_unexpected_error(error: Exception):
+    current_app.logger.exception("unhandled error")
+    return handle_http_error(_InternalError())
+
+
+class _InternalError(HTTPException):
+    code = 500
+
+
+def error_message(code: int | None) -> str:
+    messages = {
+        400: _("The request could not be understood. Please check the address or form."),
+        403: _("You are not allowed to open this page."),
+        404: _("The page you are looking for does not exist. It may have moved."),
+        405: _("This address does not accept that kind of request."),
+        409: _("Someone else changed this in the meantime. Reload and try again."),
+        413: _("What you sent is too large."),
+        429: _("Too many attempts. Please wait a moment and try again."),
+        500: _("Something went wrong on our side. Please try again later."),
+    }
+    return messages.get(code or 500, messages[500])
+
+
+def init_app(app: Flask) -> None:
+    app.after_request(remember_language)
+    app.after_request(add_security_headers)
+    app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(Exception, handle_unexpected_error)
+    app.jinja_env.filters.update(
+        rupiah=fees.format_rupiah,
+        fee_line=fees.format_fee_line,
+        fee_summary=fees.fee_summary,
+        duration=lambda version: i18n.format_duration(
+            version.completion_value, version.completion_unit
+        ),
+        long_date=i18n.long_date,
+        medium_date=i18n.medium_date,
+        clock=i18n.clock_time,
+        tr=i18n.localized,
+        category=i18n.category_label,
+        due=i18n.format_due,
+        weekday=i18n.weekday_name,
+    )
+    app.jinja_env.globals.update(current_locale=i18n.current_locale,
+                                 format_duration=i18n.format_duration)

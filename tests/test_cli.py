@@ -1,0 +1,47 @@
+"""flask commands and the demo data contract."""
+from sqlalchemy import func, select
+
+from registry.extensions import db
+from registry.models import Agency, FeeKind, FeeLine, Service, StandardVersion
+
+
+def test_seed_demo_loads_into_an_empty_database_once(empty_app):
+    runner = empty_app.test_cli_runner()
+    result = runner.invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+    assert "kota-contoh" in result.output
+    again = runner.invoke(args=["seed-demo", "--if-empty"])
+    assert again.exit_code == 0 and "not loaded" in again.output
+    refused = runner.invoke(args=["seed-demo"])
+    assert refused.exit_code != 0
+
+
+def test_demo_region_has_the_hard_cases(ctx):
+    count = lambda model: db.session.scalar(select(func.count()).select_from(model))  # noqa: E731
+    assert count(Service) >= 30
+    assert count(Agency) >= 6
+    slugs = set(db.session.scalars(select(Service.slug)))
+    assert {"ktp-el", "kartu-keluarga", "kia", "akta-kelahiran", "akta-kematian",
+            "akta-perkawinan", "pindah-datang", "pbg", "nib", "spmb", "pbb-p2", "bphtb",
+            "surat-keterangan-sehat"} <= slugs
+    kinds = set(db.session.scalars(select(FeeLine.kind)))
+    assert {k.value for k in FeeKind} <= kinds
+    assert db.session.scalar(select(func.count()).where(FeeLine.incidental.is_(True))) >= 1
+    units = set(db.session.scalars(select(StandardVersion.completion_unit)))
+    assert {"minutes", "working_days", "calendar_days"} <= units
+    most_requirements = max(len(v.requirements) for v in db.session.scalars(
+        select(StandardVersion)))
+    assert most_requirements >= 15
+
+
+def test_civil_registration_is_free_by_law_in_demo(ctx):
+    from registry.services.fees import is_free
+    from registry.services.standards import current_version
+    from registry.services.schedule import region_today
+
+    agency = db.session.scalar(select(Agency).where(Agency.slug == "disdukcapil"))
+    for service in agency.services:
+        version = current_version(service, region_today(service.region))
+        assert is_free(version), service.slug
+        assert all(line.regulation == "UU No. 24 Tahun 2013 Pasal 79A"
+                   for line in version.fee_lines if not line.incidental)

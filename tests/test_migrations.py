@@ -1,0 +1,20 @@
+"""The Alembic migrations build exactly the schema the models describe."""
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from registry.extensions import db
+
+
+def test_migrations_match_models(empty_app):
+    with empty_app.app_context(), db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        assert compare_metadata(context, db.metadata) == []
+
+
+def test_downgrade_to_base_and_upgrade_again(empty_app):
+    from flask_migrate import downgrade, upgrade
+
+    with empty_app.app_context():
+        downgrade(revision="base")
+        upgrade()
+        assert "standard_version" in db.inspect(db.engine).get_table_names()
