@@ -100,6 +100,8 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
+        if not self.row:
+            return f"{self.sheet}: {self.message}" if self.sheet else self.message
         return _("%(sheet)s row %(row)d, column %(column)s: %(message)s", sheet=self.sheet,
                  row=self.row, column=self.column or "-", message=self.message)
 
@@ -640,6 +642,11 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
     table, preview.errors = read_table(data, filename)
     if preview.errors:
         return preview
+    if not table.standards:
+        preview.errors.append(RowError(
+            "CSV" if table.from_csv else STANDARDS_SHEET, 0, "",
+            _("The file has no service rows.")))
+        return preview
     errors = preview.errors
     planned: dict[tuple[str, str], PlannedStandard] = {}
     listed: set[tuple[str, str]] = set()  # every key on the standards sheet, valid or not
@@ -869,3 +876,23 @@ def _draft(service: Service, plan: PlannedStandard) -> StandardVersion:
     db.session.flush()
     return draft
 
+
+
+def preview_lines(preview: ImportPreview) -> list[str]:
+    """The preview as plain lines, for the command line and logs."""
+    lines = [_("%(created)d new services, %(changed)d changed, %(unchanged)d unchanged, "
+               "%(errors)d errors.", created=len(preview.created), changed=len(preview.changed),
+               unchanged=preview.unchanged, errors=len(preview.errors))]
+    for plan in preview.created:
+        lines.append(_("New: %(slug)s (%(name)s), agency %(agency)s", slug=plan.slug,
+                       name=plan.name, agency=plan.agency.slug))
+    for plan in preview.changed:
+        lines.append(_("Changed: %(slug)s", slug=plan.slug))
+        for change in plan.changes:
+            lines.append(f"  {change.column}: {_short(change.old)!r} -> {_short(change.new)!r}")
+    lines += [str(error) for error in preview.errors]
+    return lines
+
+
+def _short(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
