@@ -455,7 +455,9 @@ class _Cells:
     def lines(self, column: str) -> list[str]:
         found = [line.strip() for line in (self.text(column, LINE_MAX * 100) or "").split("\n")]
         found = [line for line in found if line]
-        return [line for line in found if self._line_fits(column, line)]
+        for line in found:
+            self._line_fits(column, line)
+        return found
 
     def en_lines(self, column: str, count: int) -> list[str | None]:
         found = [line.strip() or None
@@ -470,12 +472,10 @@ class _Cells:
                 self._line_fits(column, line)
         return (found + [None] * count)[:count]
 
-    def _line_fits(self, column: str, line: str) -> bool:
+    def _line_fits(self, column: str, line: str) -> None:
         if len(line) > LINE_MAX:
             self.error(column, _("A line is too long: %(length)d characters, at most "
                                  "%(limit)d.", length=len(line), limit=LINE_MAX))
-            return False
-        return True
 
     def whole(self, column: str, *, required: bool = False, positive: bool = False,
               money: bool = False) -> int | None:
@@ -661,6 +661,7 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
             cells.error("service_slug", _(
                 "\"%(value)s\" is not a valid key: use lower-case letters, digits and hyphens.",
                 value=slug[:50]))
+            slug = None
         service_fields = {
             "name": cells.text("service_name", NAME_MAX, required=True),
             "name_en": cells.text("service_name_en", NAME_MAX),
@@ -873,6 +874,7 @@ def _draft(service: Service, plan: PlannedStandard) -> StandardVersion:
     draft.fee_lines = [FeeLine(position=i, **fee) for i, fee in enumerate(standard["fees"])]
     draft.legal_bases = [LegalBasis(position=i, title=title, url=links.get(title))
                          for i, title in enumerate(standard["legal_basis"])]
+    db.session.add(draft)
     db.session.flush()
     return draft
 
