@@ -709,6 +709,13 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
 
     for plan in sorted(planned.values(), key=lambda p: p.row):
         _compare(plan, today)
+        if agency is not None and plan.service is not None and \
+                plan.service.agency_id != agency.id:
+            # An agency's file may not take over another agency's service.
+            errors.append(RowError(table.standards[0].sheet, plan.row, "service_slug", _(
+                "Service \"%(slug)s\" belongs to %(agency)s.", slug=plan.slug,
+                agency=plan.service.agency.slug)))
+            continue
         if plan.service is None:
             preview.created.append(plan)
         elif plan.changes:

@@ -310,3 +310,11 @@ def test_region_and_agency_scope_limit_what_a_file_may_touch(region):
     assert [(e.column, e.message) for e in pbg] == [
         ("agency", "Anda hanya dapat mengimpor layanan disdukcapil.")]
     assert count(Service) == 36
+
+
+def test_an_agency_file_cannot_take_over_another_agencys_service(region):
+    data, row = edit(exported(region), "Standar", "pbg", "agency", "disdukcapil")
+    disdukcapil = next(a for a in region.agencies if a.slug == "disdukcapil")
+    preview = transfer.preview_import(data, "x.xlsx", region=region, agency=disdukcapil)
+    assert [(e.column, e.message) for e in preview.errors if e.row == row] == [
+        ("service_slug", "Layanan \"pbg\" milik dpmptsp.")]
