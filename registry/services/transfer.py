@@ -816,8 +816,10 @@ def apply_import(preview: ImportPreview, *, user: User | None = None,
                  actor: str | None = None) -> ImportResult:
     """Create the new services and draft versions of a clean preview; flush, never commit.
 
-    Fields the template does not carry (a legal basis's link, counters) are copied from
-    the version in force. Every new service and draft is written to the audit log.
+    Fields the template does not carry (a legal basis's link) are copied from the version
+    in force. Every new service, service change and draft is written to the audit log.
+    The preview holds loaded objects: apply it in the session that made it. A web flow
+    that confirms in a second request keeps the uploaded bytes and previews them again.
     """
     if preview.errors:
         raise ImportRefused(_("The file has errors; nothing was imported."))

@@ -318,3 +318,18 @@ def test_an_agency_file_cannot_take_over_another_agencys_service(region):
     preview = transfer.preview_import(data, "x.xlsx", region=region, agency=disdukcapil)
     assert [(e.column, e.message) for e in preview.errors if e.row == row] == [
         ("service_slug", "Layanan \"pbg\" milik dpmptsp.")]
+
+
+def test_service_fields_change_directly_and_effective_from_is_not_imported(region):
+    data, _ = edit(exported(region), "Standar", "pbg", "service_name", "PBG (Persetujuan Bangunan)")
+    data, _ = edit(data, "Standar", "ktp-el", "effective_from", "2030-01-01")
+    preview = transfer.preview_import(data, "x.xlsx")
+    assert preview.errors == [] and preview.unchanged == 35
+    [plan] = preview.changed
+    assert [(c.column, c.old, c.new) for c in plan.changes] == [
+        ("service_name", "Persetujuan Bangunan Gedung (PBG)", "PBG (Persetujuan Bangunan)")]
+    result = transfer.apply_import(preview, actor="cli")
+    assert result.drafts == []  # the standard itself did not change
+    assert service_by_slug(region, "pbg").name == "PBG (Persetujuan Bangunan)"
+    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "service.import"))
+    assert json.loads(entry.before) == {"service_name": "Persetujuan Bangunan Gedung (PBG)"}
