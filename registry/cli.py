@@ -1,4 +1,4 @@
-"""flask commands: demo data and translations."""
+"""flask commands: demo data, import/export, backup and translations."""
 from __future__ import annotations
 
 import os
@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 from flask import Flask
+from flask_babel import gettext as _
 
 from registry.extensions import db
 
@@ -28,6 +29,9 @@ def register(app: Flask) -> None:
         region = load_demo()
         db.session.commit()
         click.echo(f"Loaded demo region {region.slug!r} with {len(region.agencies)} agencies.")
+
+    register_transfer(app)
+    register_backup(app)
 
     @app.cli.group()
     def translate() -> None:
@@ -55,3 +59,131 @@ def register(app: Flask) -> None:
     def compile() -> None:  # noqa: A001 - the pybabel verb
         """Compile catalogues to .mo files."""
         pybabel("compile", "-d", str(TRANSLATIONS))
+
+
+def _region_option(slug: str | None):
+    from registry.services.catalogue import default_region, region_by_slug
+
+    region = region_by_slug(slug) if slug else default_region()
+    if region is None:
+        raise click.ClickException(
+            _("Unknown region %(slug)s.", slug=slug) if slug
+            else _("Several regions exist; choose one with --region."))
+    return region
+
+
+def register_transfer(app: Flask) -> None:
+    @app.cli.command("import")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.option("--region", "region_slug", help="Only rows of this region (slug); "
+                  "a blank region column means this one.")
+    @click.option("--agency", "agency_slug", help="Only services of this agency (slug).")
+    @click.option("--dry-run", is_flag=True, help="Show the preview, write nothing.")
+    @click.option("--confirm-large-amounts", is_flag=True,
+                  help="Accept fees above Rp1.000.000.000.")
+    def import_file(file: Path, region_slug: str | None, agency_slug: str | None,
+                    dry_run: bool, confirm_large_amounts: bool) -> None:
+        """Import standards from an XLSX or CSV file as drafts (all or nothing)."""
+        from registry.services import transfer
+        from registry.services.catalogue import agency_by_slug
+
+        region = _region_option(region_slug) if region_slug or agency_slug else None
+        agency = None
+        if agency_slug:
+            agency = agency_by_slug(region, agency_slug)
+            if agency is None:
+                raise click.ClickException(_("Unknown agency %(slug)s.", slug=agency_slug))
+        preview = transfer.preview_import(file.read_bytes(), file.name, region=region,
+                                          agency=agency,
+                                          confirm_large_amounts=confirm_large_amounts)
+        for line in transfer.preview_lines(preview):
+            click.echo(line)
+        if not preview.ok:
+            db.session.rollback()
+            click.echo(_("Nothing was imported."), err=True)
+            raise SystemExit(1)
+        if dry_run:
+            db.session.rollback()
+            click.echo(_("Dry run: nothing was written."))
+            return
+        try:
+            result = transfer.apply_import(preview, actor="cli")
+            db.session.commit()
+        except Exception:
+            db.session.rollback()
+            raise
+        click.echo(_("Imported: %(services)d new services, %(drafts)d drafts.",
+                     services=len(result.services), drafts=len(result.drafts)))
+
+    @app.cli.command("export")
+    @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--region", "region_slug", help="Region slug (default: the only region).")
+    @click.option("--agency", "agency_slug", help="Only this agency's services (slug).")
+    @click.option("--template", is_flag=True, help="Write a blank XLSX template instead.")
+    def export(out: Path, region_slug: str | None, agency_slug: str | None,
+               template: bool) -> None:
+        """Export the standards in force as XLSX or CSV (by the file's extension)."""
+        from registry.services import transfer
+        from registry.services.catalogue import agency_by_slug
+
+        suffix = out.suffix.lower()
+        if suffix not in (".xlsx", ".csv") or (template and suffix != ".xlsx"):
+            raise click.ClickException(_("Name the output file .xlsx or .csv."))
+        if template:
+            with out.open("wb") as handle:
+                transfer.write_template(handle)
+            click.echo(_("Blank template written to %(path)s.", path=out))
+            return
+        region = _region_option(region_slug)
+        agency = None
+        if agency_slug:
+            agency = agency_by_slug(region, agency_slug)
+            if agency is None:
+                raise click.ClickException(_("Unknown agency %(slug)s.", slug=agency_slug))
+        items = transfer.standards_to_export(region, agency)
+        writer = transfer.write_xlsx if suffix == ".xlsx" else transfer.write_csv
+        with click.progressbar(items, label=_("Exporting")) as bar, out.open("wb") as handle:
+            writer(bar, handle)
+        click.echo(_("%(count)d standards written to %(path)s.", count=len(items), path=out))
+
+
+def register_backup(app: Flask) -> None:
+    @app.cli.command("backup")
+    @click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
+    def backup(dest: Path) -> None:
+        """Back up the database to DEST (SQLite); for PostgreSQL, print the pg_dump command."""
+        from registry.services.backup import BackupError, backup_sqlite, is_sqlite, \
+            pg_dump_command
+
+        if not is_sqlite(db.engine):
+            raise click.ClickException(_(
+                "This database is PostgreSQL; back it up with: %(command)s",
+                command=pg_dump_command(db.engine, str(dest))))
+        try:
+            size = backup_sqlite(db.engine, dest)
+        except BackupError as error:
+            raise click.ClickException(str(error)) from error
+        click.echo(_("Backup written to %(path)s (%(size)d bytes).", path=dest, size=size))
+
+    @app.cli.command("restore")
+    @click.argument("src", type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--yes", is_flag=True, help="Replace the live database without asking.")
+    def restore(src: Path, yes: bool) -> None:
+        """Replace the SQLite database with the backup SRC (stop the web server first)."""
+        from registry.services.backup import BackupError, check_backup, is_sqlite, restore_sqlite
+
+        if not is_sqlite(db.engine):
+            raise click.ClickException(_(
+                "This database is PostgreSQL; restore it with pg_restore (see README)."))
+        try:
+            check_backup(src)
+            if not yes:
+                click.confirm(_("Replace everything in the live database with %(path)s?",
+                                path=src), abort=True)
+            db.session.remove()
+            counts = restore_sqlite(db.engine, src)
+        except BackupError as error:
+            raise click.ClickException(str(error)) from error
+        click.echo(_("Restored %(path)s: %(services)d services, %(versions)d versions.",
+                     path=src, services=counts["service"],
+                     versions=counts["standard_version"]))

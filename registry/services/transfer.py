@@ -1,0 +1,909 @@
+"""Import and export of standards as spreadsheets (XLSX, CSV); docs/import-template.md.
+
+One row per service holds the version in force. In XLSX, fee lines and procedure steps
+have their own sheets ("Biaya", "Prosedur"), keyed by region and service slug; a CSV is one
+table, so there the same fields sit in the `fees` and `steps` cells, one line per item,
+fields separated by " | ".
+
+An import never writes while it is being read: `preview_import` parses and validates the
+whole file and says what would be created or changed; `apply_import` then creates new
+services and new *draft* versions, all or nothing. Published versions are never touched.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import IO, Any
+
+from flask_babel import gettext as _
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from registry.extensions import db
+from registry.models import (
+    Agency, FeeKind, FeeLine, LegalBasis, ProcedureStep, Region, Requirement, Service,
+    StandardVersion, User, VersionStatus,
+)
+from registry.models.service import CATEGORIES
+from registry.models.standard import CompletionUnit
+from registry.services import audit
+from registry.services.catalogue import service_code
+from registry.services.fees import format_rupiah
+from registry.services.schedule import region_today
+from registry.services.standards import current_version, next_number
+
+STANDARDS_SHEET = "Standar"
+FEES_SHEET = "Biaya"
+STEPS_SHEET = "Prosedur"
+GUIDE_SHEET = "Petunjuk"
+
+# Paragraph fields of a version, exported and compared as they are.
+VERSION_TEXT = (
+    "product", "product_en", "complaint_handling", "complaint_handling_en", "facilities",
+    "facilities_en", "infrastructure", "staff_competence", "internal_supervision",
+    "staff_count", "service_guarantee", "safety_guarantee", "performance_evaluation",
+)
+STANDARD_COLUMNS = (
+    "region", "agency", "service_slug", "service_name", "service_name_en", "category",
+    "synonyms", "online_url", "completion_value", "completion_unit", "requirements",
+    "requirements_en", "legal_basis", *VERSION_TEXT, "effective_from", "verified_on",
+    "verified_by",
+)
+REQUIRED_STANDARD_COLUMNS = (
+    "agency", "service_slug", "service_name", "category", "completion_value",
+    "completion_unit",
+)
+FEE_COLUMNS = ("kind", "amount", "amount_max", "unit", "label", "regulation", "incidental",
+               "label_en", "unit_en", "formula", "formula_en")
+STEP_COLUMNS = ("text", "actor", "duration_value", "duration_unit", "text_en", "actor_en")
+KEY_COLUMNS = ("region", "service_slug")
+CSV_LIST_COLUMNS = ("fees", "steps")
+CSV_SEPARATOR = " | "
+
+LARGE_AMOUNT = 1_000_000_000
+NAME_MAX = 200
+LINE_MAX = 2_000
+TEXT_MAX = 5_000
+MAX_ROWS = 5_000
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Cells a spreadsheet would run as a formula; written with a leading apostrophe in CSV.
+FORMULA_START = ("=", "+", "-", "@")
+# What people type in Indonesian spreadsheets, besides the stored keys.
+UNIT_ALIASES = {
+    "menit": CompletionUnit.MINUTES, "jam": CompletionUnit.HOURS,
+    "hari kerja": CompletionUnit.WORKING_DAYS, "hari": CompletionUnit.CALENDAR_DAYS,
+    "hari kalender": CompletionUnit.CALENDAR_DAYS,
+}
+TRUE_WORDS = {"1", "ya", "y", "yes", "true", "benar", "x"}
+FALSE_WORDS = {"", "0", "tidak", "t", "no", "n", "false", "salah"}
+# Version fields the template carries, in the order changes are listed.
+COMPARED = ("completion_value", "completion_unit", "fees", "requirements", "steps",
+            "legal_basis", *VERSION_TEXT, "verified_on", "verified_by")
+SERVICE_FIELDS = {"service_name": "name", "service_name_en": "name_en",
+                  "category": "category", "synonyms": "synonyms", "online_url": "online_url"}
+
+
+class ImportRefused(Exception):
+    """apply_import was asked to write a preview that has errors."""
+
+
+@dataclass(frozen=True)
+class RowError:
+    sheet: str
+    row: int          # spreadsheet row number, 1 = the header
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        if not self.row:
+            return f"{self.sheet}: {self.message}" if self.sheet else self.message
+        return _("%(sheet)s row %(row)d, column %(column)s: %(message)s", sheet=self.sheet,
+                 row=self.row, column=self.column or "-", message=self.message)
+
+
+@dataclass
+class FieldChange:
+    column: str
+    old: str
+    new: str
+
+
+@dataclass
+class PlannedStandard:
+    """What one row of the file will do: a new service, or a new draft of one."""
+
+    row: int
+    region: Region
+    agency: Agency
+    slug: str
+    service_fields: dict[str, Any]
+    standard: dict[str, Any]
+    service: Service | None = None
+    current: StandardVersion | None = None
+    changes: list[FieldChange] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.service_fields["name"]
+
+
+@dataclass
+class ImportPreview:
+    filename: str
+    created: list[PlannedStandard] = field(default_factory=list)
+    changed: list[PlannedStandard] = field(default_factory=list)
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class ImportResult:
+    services: list[Service]
+    drafts: list[StandardVersion]
+
+
+@dataclass
+class _Row:
+    sheet: str
+    number: int
+    cells: dict[str, Any]
+
+
+@dataclass
+class _Table:
+    standards: list[_Row] = field(default_factory=list)
+    fees: list[_Row] = field(default_factory=list)
+    steps: list[_Row] = field(default_factory=list)
+    from_csv: bool = False
+
+
+# ---------------------------------------------------------------- export
+
+def standards_to_export(region: Region, agency: Agency | None = None,
+                        today: dt.date | None = None) -> list[tuple[Service, StandardVersion]]:
+    """Every service of the region (or agency) with its version in force, by agency and slug.
+
+    Services with nothing in force yet (only drafts) are left out: the export is what
+    citizens see today.
+    """
+    today = today or region_today(region)
+    query = (
+        select(Service).where(Service.region_id == region.id)
+        .options(selectinload(Service.agency), *_version_loads())
+    )
+    if agency is not None:
+        query = query.where(Service.agency_id == agency.id)
+    services = sorted(db.session.scalars(query), key=lambda s: (s.agency.slug, s.slug))
+    pairs = [(s, current_version(s, today)) for s in services]
+    return [(s, v) for s, v in pairs if v is not None]
+
+
+def write_xlsx(items: Iterable[tuple[Service, StandardVersion]], out: IO[bytes]) -> None:
+    """The workbook: "Standar", "Biaya" and "Prosedur" sheets, and a "Petunjuk" guide."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    standards = workbook.active
+    standards.title = STANDARDS_SHEET
+    fees = workbook.create_sheet(FEES_SHEET)
+    steps = workbook.create_sheet(STEPS_SHEET)
+    _append(standards, STANDARD_COLUMNS)
+    _append(fees, (*KEY_COLUMNS, *FEE_COLUMNS))
+    _append(steps, (*KEY_COLUMNS, *STEP_COLUMNS))
+    for service, version in items:
+        row = standard_row(service, version)
+        _append(standards, [row[c] for c in STANDARD_COLUMNS])
+        key = (service.region.slug, service.slug)
+        for line in version.fee_lines:
+            _append(fees, (*key, *_fee_cells(line)))
+        for step in version.steps:
+            _append(steps, (*key, *_step_cells(step)))
+    _write_guide(workbook.create_sheet(GUIDE_SHEET))
+    for sheet in (standards, fees, steps):
+        sheet.freeze_panes = "A2"
+    workbook.save(out)
+
+
+def write_csv(items: Iterable[tuple[Service, StandardVersion]], out: IO[bytes]) -> None:
+    """One table with the fees and steps encoded in their cells; UTF-8 with BOM for Excel."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow((*STANDARD_COLUMNS, *CSV_LIST_COLUMNS))
+    for service, version in items:
+        row = standard_row(service, version)
+        row["fees"] = "\n".join(_join_line(_fee_cells(line)) for line in version.fee_lines)
+        row["steps"] = "\n".join(_join_line(_step_cells(step)) for step in version.steps)
+        writer.writerow([_csv_safe(row[c]) for c in (*STANDARD_COLUMNS, *CSV_LIST_COLUMNS)])
+    out.write(text.getvalue().encode("utf-8-sig"))
+
+
+def write_template(out: IO[bytes]) -> None:
+    """A blank workbook with the headers and the guide, for agencies to fill in."""
+    write_xlsx([], out)
+
+
+def standard_row(service: Service, version: StandardVersion) -> dict[str, Any]:
+    """The "Standar" cells of one service and version, as exported."""
+    row: dict[str, Any] = {
+        "region": service.region.slug,
+        "agency": service.agency.slug,
+        "service_slug": service.slug,
+        "service_name": service.name,
+        "service_name_en": service.name_en or "",
+        "category": service.category,
+        "synonyms": service.synonyms or "",
+        "online_url": service.online_url or "",
+        "completion_value": version.completion_value,
+        "completion_unit": version.completion_unit,
+        "requirements": "\n".join(r.text for r in version.requirements),
+        "requirements_en": _en_lines([r.text_en for r in version.requirements]),
+        "legal_basis": "\n".join(b.title for b in version.legal_bases),
+        "effective_from": version.effective_from.isoformat() if version.effective_from else "",
+        "verified_on": version.verified_on.isoformat() if version.verified_on else "",
+        "verified_by": version.verified_by or "",
+    }
+    row.update({key: getattr(version, key) or "" for key in VERSION_TEXT})
+    return row
+
+
+def _en_lines(texts: list[str | None]) -> str:
+    return "\n".join(t or "" for t in texts) if any(texts) else ""
+
+
+def _fee_cells(line: FeeLine) -> list[Any]:
+    return [line.kind, line.amount, line.amount_max, line.unit or "", line.label or "",
+            line.regulation or "", "ya" if line.incidental else "", line.label_en or "",
+            line.unit_en or "", line.formula or "", line.formula_en or ""]
+
+
+def _step_cells(step: ProcedureStep) -> list[Any]:
+    return [step.text, step.actor or "", step.duration_value, step.duration_unit or "",
+            step.text_en or "", step.actor_en or ""]
+
+
+def _join_line(cells: list[Any]) -> str:
+    """One fee or step as a CSV cell line; trailing empty fields are left off."""
+    texts = ["" if c is None else str(c) for c in cells]
+    while texts and not texts[-1]:
+        texts.pop()
+    return CSV_SEPARATOR.join(texts)
+
+
+def _csv_safe(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _append(sheet, values: Iterable[Any]) -> None:
+    sheet.append(["" if v is None else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith("="):
+            cell.data_type = "s"  # text, never a formula
+
+
+def _write_guide(sheet) -> None:
+    sheet.append([_("Sheet"), _("Column"), _("Meaning and allowed values")])
+    for sheet_name, column, meaning in guide_rows():
+        sheet.append([sheet_name, column, meaning])
+
+
+def guide_rows() -> list[tuple[str, str, str]]:
+    """The column guide shipped in every workbook (docs/import-template.md says more)."""
+    units = ", ".join([*CompletionUnit, *UNIT_ALIASES])
+    kinds = ", ".join(FeeKind)
+    return [
+        (STANDARDS_SHEET, "region", _("Region slug, e.g. kota-contoh.")),
+        (STANDARDS_SHEET, "agency", _("Agency slug, e.g. disdukcapil. Required.")),
+        (STANDARDS_SHEET, "service_slug",
+         _("Service key: lower-case letters, digits and hyphens. Required.")),
+        (STANDARDS_SHEET, "service_name", _("Service name in Indonesian. Required.")),
+        (STANDARDS_SHEET, "category",
+         _("One of: %(values)s. Required.", values=", ".join(CATEGORIES))),
+        (STANDARDS_SHEET, "completion_value", _("Completion time, a whole number above 0.")),
+        (STANDARDS_SHEET, "completion_unit", _("One of: %(values)s.", values=units)),
+        (STANDARDS_SHEET, "requirements", _("One requirement per line.")),
+        (STANDARDS_SHEET, "legal_basis", _("One regulation per line.")),
+        (STANDARDS_SHEET, "effective_from",
+         _("Date the standard in force took effect; not imported.")),
+        (FEES_SHEET, "kind", _("One of: %(values)s.", values=kinds)),
+        (FEES_SHEET, "amount", _("Whole rupiah, e.g. 10000; amount_max for a range.")),
+        (FEES_SHEET, "incidental", _("\"ya\" for a cost paid elsewhere (e.g. materai).")),
+        (STEPS_SHEET, "text", _("One procedure step per row, in order.")),
+    ]
+
+
+# ---------------------------------------------------------------- reading
+
+def read_table(data: bytes, filename: str) -> tuple[_Table, list[RowError]]:
+    """The rows of an XLSX or CSV file, or the file-level errors that stop reading."""
+    suffix = PurePath(filename).suffix.lower()
+    if not data:
+        return _Table(), [RowError("", 0, "", _("The file is empty."))]
+    if suffix == ".xlsx":
+        return _read_xlsx(data)
+    if suffix == ".csv":
+        return _read_csv(data)
+    return _Table(), [RowError("", 0, "", _(
+        "Unsupported file type %(suffix)s: upload an .xlsx or .csv file.",
+        suffix=suffix or "-"))]
+
+
+def _read_xlsx(data: bytes) -> tuple[_Table, list[RowError]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds on broken zips and XML
+        return _Table(), [RowError("", 0, "", _(
+            "The file is not a valid XLSX workbook or it is damaged."))]
+    table, errors = _Table(), []
+    try:
+        wanted = ((STANDARDS_SHEET, STANDARD_COLUMNS, REQUIRED_STANDARD_COLUMNS),
+                  (FEES_SHEET, (*KEY_COLUMNS, *FEE_COLUMNS), ("service_slug", "kind")),
+                  (STEPS_SHEET, (*KEY_COLUMNS, *STEP_COLUMNS), ("service_slug", "text")))
+        for name, columns, required in wanted:
+            if name not in workbook.sheetnames:
+                errors.append(RowError(name, 0, "", _(
+                    "The workbook has no sheet named \"%(sheet)s\".", sheet=name)))
+                continue
+            rows = list(workbook[name].iter_rows(values_only=True))
+            parsed, sheet_errors = _rows(name, rows, columns, required)
+            errors += sheet_errors
+            setattr(table, {STANDARDS_SHEET: "standards", FEES_SHEET: "fees",
+                            STEPS_SHEET: "steps"}[name], parsed)
+    finally:
+        workbook.close()
+    return table, errors
+
+
+def _read_csv(data: bytes) -> tuple[_Table, list[RowError]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # what Excel on Windows saves
+    if "\x00" in text or not text.strip():
+        return _Table(), [RowError("", 0, "", _("The file is not a readable CSV text file."))]
+    header = text.splitlines()[0]
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    rows = [[_csv_unsafe(c) for c in row] for row in rows]
+    parsed, errors = _rows("CSV", rows, (*STANDARD_COLUMNS, *CSV_LIST_COLUMNS),
+                           REQUIRED_STANDARD_COLUMNS)
+    table = _Table(standards=parsed, from_csv=True)
+    for row in parsed:
+        key = {"region": row.cells.get("region"), "service_slug": row.cells.get("service_slug")}
+        for column, target, columns in (("fees", table.fees, FEE_COLUMNS),
+                                        ("steps", table.steps, STEP_COLUMNS)):
+            for line in _text(row.cells.get(column)).split("\n"):
+                if not line.strip():
+                    continue
+                parts = [p.strip() for p in line.split("|")]
+                if len(parts) > len(columns):
+                    errors.append(RowError("CSV", row.number, column, _(
+                        "A line has %(found)d fields separated by \"|\", at most %(limit)d "
+                        "are allowed.", found=len(parts), limit=len(columns))))
+                    continue
+                target.append(_Row("CSV", row.number, {**key, **dict(zip(columns, parts))}))
+    return table, errors
+
+
+def _csv_unsafe(value: str) -> str:
+    if value.startswith("'") and value[1:].startswith(FORMULA_START):
+        return value[1:]
+    return value
+
+
+def _rows(sheet: str, rows: list, columns: tuple[str, ...],
+          required: tuple[str, ...]) -> tuple[list[_Row], list[RowError]]:
+    if not rows or not any(c not in (None, "") for c in rows[0]):
+        return [], [RowError(sheet, 1, "", _("The header row is missing."))]
+    header = [_text(c).lower() for c in rows[0]]
+    missing = [c for c in required if c not in header]
+    errors = [RowError(sheet, 1, c, _("Required column \"%(column)s\" is missing.", column=c))
+              for c in missing]
+    if missing:
+        return [], errors
+    known = {name: i for i, name in enumerate(header) if name in columns}
+    parsed = []
+    for number, values in enumerate(rows[1:], start=2):
+        if not any(v not in (None, "") and str(v).strip() for v in values):
+            continue
+        parsed.append(_Row(sheet, number, {
+            name: values[i] if i < len(values) else None for name, i in known.items()}))
+    if len(parsed) > MAX_ROWS:
+        return [], [RowError(sheet, 0, "", _(
+            "Too many rows: %(count)d, at most %(limit)d per file.",
+            count=len(parsed), limit=MAX_ROWS))]
+    return parsed, errors
+
+
+# ---------------------------------------------------------------- validation
+
+class _Cells:
+    """Typed reading of one row's cells; every problem becomes a RowError."""
+
+    def __init__(self, row: _Row, errors: list[RowError], *, confirm_large: bool,
+                 column_prefix: str = ""):
+        self.row, self.errors, self.confirm_large = row, errors, confirm_large
+        self.prefix = column_prefix
+
+    def error(self, column: str, message: str) -> None:
+        self.errors.append(RowError(self.row.sheet, self.row.number, self.prefix + column,
+                                    message))
+
+    def text(self, column: str, limit: int = TEXT_MAX, required: bool = False) -> str | None:
+        value = _text(self.row.cells.get(column))
+        if not value:
+            if required:
+                self.error(column, _("A value is required."))
+            return None
+        if len(value) > limit:
+            self.error(column, _("Too long: %(length)d characters, at most %(limit)d.",
+                                 length=len(value), limit=limit))
+        return value
+
+    def lines(self, column: str) -> list[str]:
+        found = [line.strip() for line in (self.text(column, LINE_MAX * 100) or "").split("\n")]
+        found = [line for line in found if line]
+        for line in found:
+            self._line_fits(column, line)
+        return found
+
+    def en_lines(self, column: str, count: int) -> list[str | None]:
+        found = [line.strip() or None
+                 for line in (self.text(column, LINE_MAX * 100) or "").split("\n")]
+        while found and found[-1] is None:
+            found.pop()
+        if len(found) > count:
+            self.error(column, _("%(found)d lines, but the Indonesian column has %(count)d.",
+                                 found=len(found), count=count))
+        for line in found:
+            if line:
+                self._line_fits(column, line)
+        return (found + [None] * count)[:count]
+
+    def _line_fits(self, column: str, line: str) -> None:
+        if len(line) > LINE_MAX:
+            self.error(column, _("A line is too long: %(length)d characters, at most "
+                                 "%(limit)d.", length=len(line), limit=LINE_MAX))
+
+    def whole(self, column: str, *, required: bool = False, positive: bool = False,
+              money: bool = False) -> int | None:
+        raw = self.row.cells.get(column)
+        if raw is None or _text(raw) == "":
+            if required:
+                self.error(column, _("A value is required."))
+            return None
+        number = _whole_number(raw, money)
+        if number is None:
+            self.error(column, _("\"%(value)s\" is not a whole number.", value=_text(raw)[:50]))
+            return None
+        if positive and number <= 0:
+            self.error(column, _("Must be a whole number greater than 0."))
+            return None
+        if money and number < 0:
+            self.error(column, _("A fee cannot be negative."))
+            return None
+        if money and number > LARGE_AMOUNT and not self.confirm_large:
+            self.error(column, _(
+                "%(amount)s is above %(limit)s; confirm large amounts to import it.",
+                amount=format_rupiah(number), limit=format_rupiah(LARGE_AMOUNT)))
+            return None
+        return number
+
+    def choice(self, column: str, allowed: Iterable[str], aliases: dict | None = None,
+               required: bool = False) -> str | None:
+        value = self.text(column, NAME_MAX, required)
+        if value is None:
+            return None
+        key = value.strip().lower()
+        aliases = aliases or {}
+        if key in allowed:
+            return key
+        if key in aliases:
+            return str(aliases[key])
+        self.error(column, _("Unknown value \"%(value)s\"; allowed: %(allowed)s.",
+                             value=value[:50], allowed=", ".join([*allowed, *aliases])))
+        return None
+
+    def flag(self, column: str) -> bool:
+        key = _text(self.row.cells.get(column)).lower()
+        if key in TRUE_WORDS:
+            return True
+        if key not in FALSE_WORDS:
+            self.error(column, _("Write \"ya\" or leave it empty."))
+        return False
+
+    def date(self, column: str) -> dt.date | None:
+        raw = self.row.cells.get(column)
+        if isinstance(raw, dt.datetime):
+            return raw.date()
+        if isinstance(raw, dt.date):
+            return raw
+        value = _text(raw)
+        if not value:
+            return None
+        for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
+            try:
+                return dt.datetime.strptime(value, pattern).date()
+            except ValueError:
+                continue
+        self.error(column, _("\"%(value)s\" is not a date; write YYYY-MM-DD.", value=value[:50]))
+        return None
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _whole_number(raw: Any, money: bool) -> int | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float):
+        return int(raw) if raw.is_integer() else None
+    value = _text(raw).replace(" ", "")
+    if money:
+        value = re.sub(r"^(-?)rp\.?", r"\1", value, flags=re.IGNORECASE)
+        value = re.sub(r",-?$", "", value)  # "10.000,-" as on receipts
+        value = value.replace(".", "")
+    return int(value) if re.fullmatch(r"-?\d+", value) else None
+
+
+def _fee_line(cells: _Cells) -> dict[str, Any] | None:
+    errors_before = len(cells.errors)
+    kind = cells.choice("kind", tuple(FeeKind), required=True)
+    fee = {
+        "kind": kind,
+        "amount": cells.whole("amount", money=True),
+        "amount_max": cells.whole("amount_max", money=True),
+        "unit": cells.text("unit", 40),
+        "label": cells.text("label", NAME_MAX) or "",
+        "regulation": cells.text("regulation", 300) or "",
+        "incidental": cells.flag("incidental"),
+        "label_en": cells.text("label_en", NAME_MAX),
+        "unit_en": cells.text("unit_en", 40),
+        "formula": cells.text("formula", LINE_MAX),
+        "formula_en": cells.text("formula_en", LINE_MAX),
+    }
+    if len(cells.errors) > errors_before:
+        return None
+    if kind in (FeeKind.FIXED, FeeKind.RANGE, FeeKind.PER_UNIT) and fee["amount"] is None:
+        cells.error("amount", _("A %(kind)s fee needs an amount.", kind=kind))
+    if kind == FeeKind.RANGE and fee["amount"] is not None and (
+            fee["amount_max"] is None or fee["amount_max"] <= fee["amount"]):
+        cells.error("amount_max", _("A range needs amount_max above amount."))
+    if kind == FeeKind.PER_UNIT and not fee["unit"]:
+        cells.error("unit", _("A per-unit fee needs a unit, e.g. \"lembar\"."))
+    if kind == FeeKind.FORMULA and not (fee["formula"] or fee["regulation"]):
+        cells.error("formula", _("A formula fee needs a formula or a regulation."))
+    return fee if len(cells.errors) == errors_before else None
+
+
+def _step(cells: _Cells) -> dict[str, Any] | None:
+    errors_before = len(cells.errors)
+    step = {
+        "text": cells.text("text", LINE_MAX, required=True),
+        "actor": cells.text("actor", 120) or "",
+        "duration_value": cells.whole("duration_value", positive=True),
+        "duration_unit": cells.choice("duration_unit", tuple(CompletionUnit), UNIT_ALIASES),
+        "text_en": cells.text("text_en", LINE_MAX),
+        "actor_en": cells.text("actor_en", 120),
+    }
+    if (step["duration_value"] is None) != (step["duration_unit"] is None) and \
+            len(cells.errors) == errors_before:
+        cells.error("duration_unit", _("Give both duration_value and duration_unit, or neither."))
+    return step if len(cells.errors) == errors_before else None
+
+
+def _standard(cells: _Cells) -> dict[str, Any]:
+    requirements = cells.lines("requirements")
+    requirements_en = cells.en_lines("requirements_en", len(requirements))
+    standard = {
+        "completion_value": cells.whole("completion_value", required=True, positive=True),
+        "completion_unit": cells.choice("completion_unit", tuple(CompletionUnit), UNIT_ALIASES,
+                                        required=True),
+        "requirements": list(zip(requirements, requirements_en)),
+        "legal_basis": cells.lines("legal_basis"),
+        "verified_on": cells.date("verified_on"),
+        "verified_by": cells.text("verified_by", 120),
+        "fees": [],
+        "steps": [],
+    }
+    standard.update({key: cells.text(key) for key in VERSION_TEXT})
+    return standard
+
+
+def preview_import(data: bytes, filename: str, *, region: Region | None = None,
+                   agency: Agency | None = None, confirm_large_amounts: bool = False,
+                   today: dt.date | None = None) -> ImportPreview:
+    """Read and check a whole file; say what `apply_import` would do. Writes nothing.
+
+    `region` limits the file to one region (a blank region column means this one);
+    `agency` limits it further to one agency's services. Every problem is a RowError with
+    the row, the column and a translated message.
+    """
+    preview = ImportPreview(filename=PurePath(filename).name)
+    table, preview.errors = read_table(data, filename)
+    if preview.errors:
+        return preview
+    if not table.standards:
+        preview.errors.append(RowError(
+            "CSV" if table.from_csv else STANDARDS_SHEET, 0, "",
+            _("The file has no service rows.")))
+        return preview
+    errors = preview.errors
+    planned: dict[tuple[str, str], PlannedStandard] = {}
+    listed: set[tuple[str, str]] = set()  # every key on the standards sheet, valid or not
+    regions: dict[str, Region | None] = {}
+    for row in table.standards:
+        cells = _Cells(row, errors, confirm_large=confirm_large_amounts)
+        found_region = _row_region(cells, region, regions)
+        agency_slug = cells.text("agency", 80, required=True)
+        slug = cells.text("service_slug", 120, required=True)
+        listed.add((_text(row.cells.get("region")) or (region.slug if region else ""), slug))
+        if slug and not SLUG.match(slug):
+            cells.error("service_slug", _(
+                "\"%(value)s\" is not a valid key: use lower-case letters, digits and hyphens.",
+                value=slug[:50]))
+            slug = None
+        service_fields = {
+            "name": cells.text("service_name", NAME_MAX, required=True),
+            "name_en": cells.text("service_name_en", NAME_MAX),
+            "category": cells.choice("category", CATEGORIES, required=True),
+            "synonyms": cells.text("synonyms", LINE_MAX) or "",
+            "online_url": cells.text("online_url", 500),
+        }
+        standard = _standard(cells)
+        if found_region is None or not agency_slug or not slug:
+            continue
+        found_agency = next((a for a in found_region.agencies if a.slug == agency_slug), None)
+        if found_agency is None:
+            cells.error("agency", _("Unknown agency \"%(slug)s\" in region %(region)s.",
+                                    slug=agency_slug[:80], region=found_region.slug))
+            continue
+        if agency is not None and found_agency.id != agency.id:
+            cells.error("agency", _("You can only import services of %(agency)s.",
+                                    agency=agency.slug))
+            continue
+        key = (found_region.slug, slug)
+        if key in planned:
+            cells.error("service_slug", _("Service \"%(slug)s\" already appears in row %(row)d.",
+                                          slug=slug, row=planned[key].row))
+            continue
+        planned[key] = PlannedStandard(row.number, found_region, found_agency, slug,
+                                       service_fields, standard)
+
+    for rows, build, target in ((table.fees, _fee_line, "fees"), (table.steps, _step, "steps")):
+        for row in rows:
+            prefix = f"{target}: " if table.from_csv else ""
+            cells = _Cells(row, errors, confirm_large=confirm_large_amounts,
+                           column_prefix=prefix)
+            region_slug = _text(row.cells.get("region")) or (region.slug if region else "")
+            slug = _text(row.cells.get("service_slug"))
+            item = build(cells)
+            plan = planned.get((region_slug, slug))
+            if plan is None:
+                if (region_slug, slug) not in listed:
+                    cells.error("service_slug", _(
+                        "Service \"%(slug)s\" is not on the %(sheet)s sheet.",
+                        slug=slug[:120], sheet=STANDARDS_SHEET))
+                continue
+            if item is not None:
+                plan.standard[target].append(item)
+
+    for plan in sorted(planned.values(), key=lambda p: p.row):
+        _compare(plan, today)
+        if agency is not None and plan.service is not None and \
+                plan.service.agency_id != agency.id:
+            # An agency's file may not take over another agency's service.
+            errors.append(RowError(table.standards[0].sheet, plan.row, "service_slug", _(
+                "Service \"%(slug)s\" belongs to %(agency)s.", slug=plan.slug,
+                agency=plan.service.agency.slug)))
+            continue
+        if plan.service is None:
+            preview.created.append(plan)
+        elif plan.changes:
+            preview.changed.append(plan)
+        else:
+            preview.unchanged += 1
+    order = {FEES_SHEET: 1, STEPS_SHEET: 2}
+    errors.sort(key=lambda e: (order.get(e.sheet, 0), e.row))
+    return preview
+
+
+def _row_region(cells: _Cells, scope: Region | None,
+                cache: dict[str, Region | None]) -> Region | None:
+    slug = cells.text("region", 80)
+    if not slug:
+        if scope is None:
+            cells.error("region", _("A value is required."))
+        return scope
+    if scope is not None and slug != scope.slug:
+        cells.error("region", _("This row belongs to region %(found)s, not %(region)s.",
+                                found=slug[:80], region=scope.slug))
+        return None
+    if slug not in cache:
+        cache[slug] = db.session.scalar(
+            select(Region).where(Region.slug == slug).options(selectinload(Region.agencies)))
+    if cache[slug] is None:
+        cells.error("region", _("Unknown region \"%(slug)s\".", slug=slug[:80]))
+    return cache[slug]
+
+
+def _version_loads():
+    versions = selectinload(Service.versions)
+    return (versions.selectinload(StandardVersion.requirements),
+            versions.selectinload(StandardVersion.steps),
+            versions.selectinload(StandardVersion.fee_lines),
+            versions.selectinload(StandardVersion.legal_bases))
+
+
+def _compare(plan: PlannedStandard, today: dt.date | None) -> None:
+    service = db.session.scalar(
+        select(Service).where(Service.region_id == plan.region.id, Service.slug == plan.slug)
+        .options(*_version_loads()))
+    if service is None:
+        return
+    plan.service = service
+    if service.agency_id != plan.agency.id:
+        plan.changes.append(FieldChange("agency", service.agency.slug, plan.agency.slug))
+    for column, attribute in SERVICE_FIELDS.items():
+        old, new = getattr(service, attribute) or "", plan.service_fields[attribute] or ""
+        if old != new:
+            plan.changes.append(FieldChange(column, old, new))
+    plan.current = current_version(service, today or region_today(plan.region))
+    old = _standard_of(plan.current) if plan.current else {}
+    for key in COMPARED:
+        if _shown(key, old.get(key)) != _shown(key, plan.standard[key]):
+            plan.changes.append(FieldChange(key, _shown(key, old.get(key)),
+                                            _shown(key, plan.standard[key])))
+
+
+def _standard_of(version: StandardVersion) -> dict[str, Any]:
+    """A version in the same shape as a parsed row, so the two compare field by field."""
+    standard = {
+        "completion_value": version.completion_value,
+        "completion_unit": version.completion_unit,
+        "requirements": [(r.text, r.text_en or None) for r in version.requirements],
+        "legal_basis": [b.title for b in version.legal_bases],
+        "verified_on": version.verified_on,
+        "verified_by": version.verified_by or None,
+        "fees": [{c: getattr(line, c) for c in FEE_COLUMNS} for line in version.fee_lines],
+        "steps": [{c: getattr(step, c) for c in STEP_COLUMNS} for step in version.steps],
+    }
+    standard.update({key: getattr(version, key) or None for key in VERSION_TEXT})
+    return standard
+
+
+def _shown(key: str, value: Any) -> str:
+    """A field as a person compares it in the preview (and as the compare sees it)."""
+    if value is None:
+        return ""
+    if key == "fees":
+        return "\n".join(_join_line([
+            "" if fee.get(c) is None or fee.get(c) is False else
+            ("ya" if fee.get(c) is True else fee.get(c)) for c in FEE_COLUMNS]) for fee in value)
+    if key == "steps":
+        return "\n".join(_join_line([step.get(c) or "" for c in STEP_COLUMNS]) for step in value)
+    if key == "requirements":
+        return "\n".join(text + (f" / {text_en}" if text_en else "") for text, text_en in value)
+    if key == "legal_basis":
+        return "\n".join(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+# ---------------------------------------------------------------- writing
+
+def apply_import(preview: ImportPreview, *, user: User | None = None,
+                 actor: str | None = None) -> ImportResult:
+    """Create the new services and draft versions of a clean preview; flush, never commit.
+
+    Fields the template does not carry (a legal basis's link) are copied from the version
+    in force. Every new service, service change and draft is written to the audit log.
+    The preview holds loaded objects: apply it in the session that made it. A web flow
+    that confirms in a second request keeps the uploaded bytes and previews them again.
+    """
+    if preview.errors:
+        raise ImportRefused(_("The file has errors; nothing was imported."))
+    result = ImportResult([], [])
+    summary = _("Imported from %(file)s", file=preview.filename)
+    for plan in [*preview.created, *preview.changed]:
+        service = plan.service
+        if service is None:
+            service = Service(region=plan.region, agency=plan.agency, slug=plan.slug,
+                              code=_new_code(), **plan.service_fields)
+            db.session.add(service)
+            db.session.flush()
+            audit.record("service.import", service, user=user, actor=actor, summary=summary,
+                         after={"slug": service.slug, **plan.service_fields})
+            result.services.append(service)
+        else:
+            before = {c.column: c.old for c in plan.changes if c.column in SERVICE_FIELDS
+                      or c.column == "agency"}
+            service.agency = plan.agency
+            for attribute, value in plan.service_fields.items():
+                setattr(service, attribute, value if value is not None else
+                        ("" if attribute == "synonyms" else None))
+            if before:
+                audit.record("service.import", service, user=user, actor=actor,
+                             summary=summary, before=before,
+                             after={c.column: c.new for c in plan.changes if c.column in before})
+        version_changes = [c for c in plan.changes if c.column in COMPARED]
+        if plan.service is None or version_changes:
+            draft = _draft(service, plan)
+            audit.record("version.import", draft, user=user, actor=actor, summary=summary,
+                         region_id=service.region_id, agency_id=service.agency_id,
+                         before={c.column: c.old for c in version_changes} or None,
+                         after={c.column: c.new for c in version_changes}
+                         or {"number": draft.number})
+            result.drafts.append(draft)
+    db.session.flush()
+    return result
+
+
+def _new_code() -> str:
+    while True:
+        code = service_code()
+        if db.session.scalar(select(Service.id).where(Service.code == code)) is None:
+            return code
+
+
+def _draft(service: Service, plan: PlannedStandard) -> StandardVersion:
+    standard = plan.standard
+    links = {b.title: b.url for b in plan.current.legal_bases} if plan.current else {}
+    draft = StandardVersion(
+        service=service, number=next_number(service), status=VersionStatus.DRAFT,
+        completion_value=standard["completion_value"],
+        completion_unit=standard["completion_unit"],
+        verified_on=standard["verified_on"], verified_by=standard["verified_by"],
+        **{key: standard[key] or ("" if key in ("product", "complaint_handling") else None)
+           for key in VERSION_TEXT},
+    )
+    draft.requirements = [Requirement(position=i, text=text, text_en=text_en)
+                          for i, (text, text_en) in enumerate(standard["requirements"])]
+    draft.steps = [ProcedureStep(position=i, **step) for i, step in enumerate(standard["steps"])]
+    draft.fee_lines = [FeeLine(position=i, **fee) for i, fee in enumerate(standard["fees"])]
+    draft.legal_bases = [LegalBasis(position=i, title=title, url=links.get(title))
+                         for i, title in enumerate(standard["legal_basis"])]
+    db.session.add(draft)
+    db.session.flush()
+    return draft
+
+
+
+def preview_lines(preview: ImportPreview) -> list[str]:
+    """The preview as plain lines, for the command line and logs."""
+    lines = [_("%(created)d new services, %(changed)d changed, %(unchanged)d unchanged, "
+               "%(errors)d errors.", created=len(preview.created), changed=len(preview.changed),
+               unchanged=preview.unchanged, errors=len(preview.errors))]
+    for plan in preview.created:
+        lines.append(_("New: %(slug)s (%(name)s), agency %(agency)s", slug=plan.slug,
+                       name=plan.name, agency=plan.agency.slug))
+    for plan in preview.changed:
+        lines.append(_("Changed: %(slug)s", slug=plan.slug))
+        for change in plan.changes:
+            lines.append(f"  {change.column}: {_short(change.old)!r} -> {_short(change.new)!r}")
+    lines += [str(error) for error in preview.errors]
+    return lines
+
+
+def _short(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
