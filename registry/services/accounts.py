@@ -90,9 +90,14 @@ def update_agency_settings(agency: Agency, values: dict, by: User) -> None:
         if name in values:
             setattr(agency, name, values[name])
     if "hours" in values:
-        agency.hours = [OfficeHours(weekday=day, opens=opens, closes=closes)
-                        for day, (opens, closes) in sorted(values["hours"].items())]
-        db.session.flush()
+        # Updated in place: replacing rows would briefly hold two rows per weekday.
+        existing = {h.weekday: h for h in agency.hours}
+        kept = []
+        for day, (opens, closes) in sorted(values["hours"].items()):
+            row = existing.get(day) or OfficeHours(weekday=day)
+            row.opens, row.closes = opens, closes
+            kept.append(row)
+        agency.hours = kept
     if "counters" in values:
         existing = {c.name: c for c in agency.counters}
         agency.counters = [existing.get(name) or Counter(name=name, location=location)

@@ -9,8 +9,9 @@ from wtforms import (
     BooleanField, DateField, FieldList, Form, FormField, HiddenField, IntegerField,
     PasswordField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
-    URL, DataRequired, Email, InputRequired, Length, NumberRange, Optional, Regexp,
+    URL, DataRequired, InputRequired, Length, NumberRange, Optional, Regexp,
     ValidationError,
 )
 
@@ -20,6 +21,7 @@ from registry.models.standard import CompletionUnit, FeeKind
 from registry.services.i18n import CATEGORY_LABELS, UNIT_LABELS
 
 ABSURD_FEE = 1_000_000_000
+EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 MAX_AMOUNT = 10 ** 15  # far above any fee; keeps the integer inside the column type
 SHORT, LONG = 300, 4000
 
@@ -41,6 +43,10 @@ ROLE_LABELS = {"region_admin": _l("Region admin"), "agency_editor": _l("Agency e
                "agency_approver": _l("Agency approver")}
 WEEKDAYS = (_l("Monday"), _l("Tuesday"), _l("Wednesday"), _l("Thursday"), _l("Friday"),
             _l("Saturday"), _l("Sunday"))
+
+
+def options(pairs) -> list[SelectChoice]:
+    return [SelectChoice(value, label) for value, label in pairs]
 
 
 def text_field(label, max_length: int = SHORT, required: bool = False, area: bool = False):
@@ -91,7 +97,7 @@ class StepRow(_Row):
     actor_en = text_field(_l("Who does it (English)"), 120)
     duration_value = IntegerField(_l("Duration"), validators=[
         Optional(), NumberRange(min=1, max=100000, message=AT_LEAST_ONE)])
-    duration_unit = SelectField(_l("Unit"), choices=[("", "-")] + UNIT_CHOICES,
+    duration_unit = SelectField(_l("Unit"), choices=options([("", "-")] + UNIT_CHOICES),
                                 validators=[Optional()])
 
     def is_blank(self) -> bool:
@@ -99,8 +105,8 @@ class StepRow(_Row):
 
 
 class FeeRow(_Row):
-    kind = SelectField(_l("Kind"), choices=[("", "-")] + [(k.value, v) for k, v in
-                                                           FEE_KIND_LABELS.items()],
+    kind = SelectField(_l("Kind"), choices=options([("", "-")] + [(k.value, v) for k, v in
+                                                                   FEE_KIND_LABELS.items()]),
                        validators=[Optional()])
     label = text_field(_l("Condition"), 200)
     label_en = text_field(_l("Condition (English)"), 200)
@@ -169,7 +175,7 @@ class DraftForm(FlaskForm):
     completion_value = IntegerField(_l("Completion time"), validators=[
         InputRequired(WHOLE_NUMBER), NumberRange(min=1, max=100000, message=AT_LEAST_ONE)],
         render_kw={"inputmode": "numeric"})
-    completion_unit = SelectField(_l("Unit"), choices=UNIT_CHOICES)
+    completion_unit = SelectField(_l("Unit"), choices=options(UNIT_CHOICES))
     requirements = FieldList(FormField(RequirementRow), label=_l("Requirements"))
     steps = FieldList(FormField(StepRow), label=_l("Procedure steps"))
     fee_lines = FieldList(FormField(FeeRow), label=_l("Fees"))
@@ -287,11 +293,13 @@ class ActionForm(FlaskForm):
 class ServiceForm(FlaskForm):
     name = text_field(_l("Name"), 200, required=True)
     name_en = text_field(_l("Name (English)"), 200)
-    category = SelectField(_l("Category"), choices=[(c, CATEGORY_LABELS[c]) for c in CATEGORIES])
+    category = SelectField(_l("Category"), choices=options(
+        (c, CATEGORY_LABELS[c]) for c in CATEGORIES))
     synonyms = text_field(_l("Other names people use (comma separated)"), 1000, area=True)
     online_url = StringField(_l("Online channel"), validators=[
         Optional(), Length(max=500, message=TOO_LONG), URL(message=BAD_URL)], filters=[_strip])
-    counters = SelectMultipleField(_l("Counters"), choices=[], coerce=int, validate_choice=False)
+    counters = SelectMultipleField(_l("Counters"), choices=[], coerce=int,
+                                   validate_choice=False)
     save = SubmitField(_l("Save"))
 
 
@@ -315,7 +323,7 @@ class AgencyForm(FlaskForm):
     address = text_field(_l("Address"), 1000, area=True)
     phone = text_field(_l("Phone"), 40)
     email = StringField(_l("E-mail"), validators=[Optional(), Length(max=120, message=TOO_LONG),
-                                                  Email(message=_l("Enter an e-mail address."))])
+                                                  Regexp(EMAIL, message=_l("Enter an e-mail address."))])
     website = StringField(_l("Website"), validators=[Optional(), Length(max=300,
                                                                        message=TOO_LONG),
                                                      URL(message=BAD_URL)])
@@ -360,8 +368,8 @@ def _clock(value: str) -> dt.time:
 
 class RegionForm(FlaskForm):
     works_saturday = BooleanField(_l("Offices work on Saturdays"))
-    timezone = SelectField(_l("Time zone"), choices=[(k, f"{v} ({k})")
-                                                     for k, v in TIME_ZONES.items()])
+    timezone = SelectField(_l("Time zone"), choices=options(
+        (k, f"{v} ({k})") for k, v in TIME_ZONES.items()))
     single_sign_off = BooleanField(_l("An approver may publish a draft they wrote"))
     closures = text_field(_l("Closures, one per line: YYYY-MM-DD | reason"), LONG, area=True)
     poster_header = text_field(_l("Poster header"), 200)
@@ -398,9 +406,9 @@ class RegionForm(FlaskForm):
 
 class UserForm(FlaskForm):
     email = StringField(_l("E-mail"), validators=[DataRequired(REQUIRED), Length(
-        max=200, message=TOO_LONG), Email(message=_l("Enter an e-mail address."))])
+        max=200, message=TOO_LONG), Regexp(EMAIL, message=_l("Enter an e-mail address."))])
     name = text_field(_l("Name"), 120, required=True)
-    role = SelectField(_l("Role"), choices=list(ROLE_LABELS.items()))
+    role = SelectField(_l("Role"), choices=options(ROLE_LABELS.items()))
     agency = SelectField(_l("Agency"), choices=[], validate_choice=False)
     password = PasswordField(_l("Password"), validators=[DataRequired(REQUIRED), Length(
         min=10, max=200, message=_l("Use 10 to 200 characters."))])

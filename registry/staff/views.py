@@ -15,7 +15,7 @@ from registry.services.schedule import region_today
 from registry.staff import bp
 from registry.staff.forms import (
     ROLE_LABELS, ROWS, ActionForm, AgencyForm, AuditFilterForm, DraftForm, LoginForm,
-    RegionForm, ReviewForm, ServiceForm, UserForm,
+    RegionForm, ReviewForm, ServiceForm, UserForm, options,
 )
 
 
@@ -139,7 +139,7 @@ def service_identity(service_id: int):
     svc = get_or_404(Service, service_id)
     require(permissions.can_edit_service(current_user, svc))
     form = ServiceForm(obj=svc if request.method == "GET" else None)
-    form.counters.choices = [(c.id, c.name) for c in svc.agency.counters]
+    form.counters.choices = options((c.id, c.name) for c in svc.agency.counters)
     if request.method == "GET":
         form.counters.data = [c.id for c in svc.counters]
     if form.validate_on_submit():
@@ -351,7 +351,7 @@ def users():
     region: Region = current_user.region
     require(permissions.can_manage_region(current_user, region))
     form = UserForm()
-    form.agency.choices = [("", "-")] + [(str(a.id), a.name) for a in region.agencies]
+    form.agency.choices = options([("", "-")] + [(str(a.id), a.name) for a in region.agencies])
     if form.validate_on_submit():
         agency = next((a for a in region.agencies if str(a.id) == form.agency.data), None)
         try:
@@ -399,7 +399,7 @@ def audit_rows(region: Region, form: AuditFilterForm, limit: int | None):
 def audit_filter(region: Region) -> AuditFilterForm:
     form = AuditFilterForm(request.args)
     form.action.choices = [("", "-")] + [(a, a) for a in audit.ACTIONS]
-    form.agency.choices = [("", "-")] + [(str(a.id), a.name) for a in region.agencies]
+    form.agency.choices = options([("", "-")] + [(str(a.id), a.name) for a in region.agencies])
     form.user.choices = [("", "-")] + [(str(u.id), u.email)
                                        for u in accounts.region_users(region)]
     return form
