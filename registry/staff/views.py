@@ -24,6 +24,12 @@ def load_user(user_id: str) -> User | None:
     return db.session.get(User, int(user_id)) if user_id.isdigit() else None
 
 
+@login_manager.unauthorized_handler
+def ask_to_log_in():
+    flash(_("Please log in to open this page."), "error")
+    return redirect(url_for("staff.login"))
+
+
 @bp.before_request
 def staff_context():
     if current_user.is_authenticated:
@@ -244,6 +250,21 @@ def submit_draft(version_id: int):
     db.session.commit()
     flash(_("Submitted for approval."), "ok")
     return redirect(url_for("staff.service", service_id=version.service_id))
+
+
+@bp.post("/drafts/<int:version_id>/discard")
+@login_required
+def discard_draft(version_id: int):
+    version = load_version(version_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    if version.status != VersionStatus.DRAFT:
+        abort(409)
+    service_id = version.service_id
+    standards.discard_draft(version, current_user)
+    db.session.commit()
+    flash(_("Draft discarded."), "ok")
+    return redirect(url_for("staff.service", service_id=service_id))
 
 
 @bp.route("/drafts/<int:version_id>/review", methods=["GET", "POST"])

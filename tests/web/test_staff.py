@@ -34,7 +34,8 @@ def audit_actions(app) -> list[str]:
 def test_staff_pages_need_a_login(client):
     response = client.get("/staff/")
     assert response.status_code == 302
-    assert "/staff/login" in response.headers["Location"]
+    assert response.headers["Location"].endswith("/staff/login")
+    assert "Silakan masuk untuk membuka halaman ini." in text_of(client.get("/staff/login"))
 
 
 def test_wrong_password_is_refused_in_indonesian_and_logged(client, app):
@@ -117,6 +118,7 @@ def test_editor_of_one_agency_gets_403_on_another_agencys_objects(app, client):
         ("get", f"/staff/drafts/{other_draft}"),
         ("post", f"/staff/drafts/{other_draft}"),
         ("post", f"/staff/drafts/{other_draft}/submit"),
+        ("post", f"/staff/drafts/{other_draft}/discard"),
         ("get", f"/staff/drafts/{other_draft}/review"),
         ("post", f"/staff/drafts/{other_draft}/review"),
         ("post", f"/staff/versions/{in_force_id}/verify"),
@@ -225,6 +227,15 @@ def test_reject_sends_the_draft_back_with_a_comment(app):
     assert response.status_code == 302
     assert version(app, draft).status == "draft"
     assert "Dikembalikan: Lengkapi dasar hukum" in text_of(editor.get(f"/staff/drafts/{draft}"))
+
+
+def test_a_discarded_draft_is_gone_and_logged(app, client):
+    login(client, EDITOR)
+    draft = start_draft(client, app, "ktp-el")
+    assert client.post(f"/staff/drafts/{draft}/discard").status_code == 302
+    with app.app_context():
+        assert db.session.get(StandardVersion, draft) is None
+    assert audit_actions(app)[-1] == "draft_discarded"
 
 
 def test_published_versions_are_immutable(app, client):
