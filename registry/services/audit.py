@@ -36,9 +36,12 @@ def record(action: str, obj: Any, *, user: User | None = None, actor: str | None
 
 def entries(region_id: int, *, action: str | None = None, agency_id: int | None = None,
             user_id: int | None = None, since: dt.date | None = None,
-            until: dt.date | None = None, limit: int | None = 500) -> list[AuditEntry]:
+            until: dt.date | None = None, object_id: int | None = None,
+            limit: int | None = 500) -> list[AuditEntry]:
     """A region's entries, newest first, filtered; dates are inclusive (UTC)."""
     query = select(AuditEntry).where(AuditEntry.region_id == region_id)
+    if object_id:
+        query = query.where(AuditEntry.object_id == object_id)
     if action:
         query = query.where(AuditEntry.action == action)
     if agency_id:

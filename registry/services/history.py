@@ -7,7 +7,7 @@ from flask_babel import lazy_gettext as _l
 
 from registry.models import FeeLine, Service, StandardVersion
 from registry.services.fees import format_fee_line
-from registry.services.i18n import format_duration
+from registry.services.i18n import format_duration, localized
 from registry.services.standards import PUBLISHED_STATES
 
 TEXT_LABELS = {
@@ -40,8 +40,8 @@ class Change:
 
 def _fee_text(line: FeeLine) -> str:
     text = format_fee_line(line)
-    if line.label:
-        text = f"{line.label}: {text}"
+    if localized(line, "label"):
+        text = f"{localized(line, 'label')}: {text}"
     if line.regulation and line.kind != "formula":
         text = f"{text} ({line.regulation})"
     return text
@@ -68,10 +68,11 @@ def diff_versions(old: StandardVersion, new: StandardVersion,
     changes.append(_list_change("fee_lines", _l("Fee"), [_fee_text(f) for f in old.fee_lines],
                                 [_fee_text(f) for f in new.fee_lines]))
     changes.append(_list_change("requirements", _l("Requirements"),
-                                [r.text for r in old.requirements],
-                                [r.text for r in new.requirements]))
-    changes.append(_list_change("steps", _l("Procedure"), [s.text for s in old.steps],
-                                [s.text for s in new.steps]))
+                                [localized(r, "text") for r in old.requirements],
+                                [localized(r, "text") for r in new.requirements]))
+    changes.append(_list_change("steps", _l("Procedure"),
+                                [localized(s, "text") for s in old.steps],
+                                [localized(s, "text") for s in new.steps]))
     for name, label in TEXT_LABELS.items():
         if public and name not in PUBLIC_FIELDS:
             continue

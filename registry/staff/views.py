@@ -203,8 +203,10 @@ def rebuilt_form(form: DraftForm, add: str | None) -> DraftForm:
 @login_required
 def edit_draft(version_id: int):
     version = load_version(version_id)
-    if version.status != VersionStatus.DRAFT:
+    if version.status == VersionStatus.SUBMITTED:
         return redirect(url_for("staff.review", version_id=version.id))
+    if version.status != VersionStatus.DRAFT:  # published versions are never edited
+        return redirect(url_for("staff.service", service_id=version.service_id))
     context = {"region": version.service.region, "version": version,
                "service": version.service}
     if request.method == "GET":
@@ -231,8 +233,9 @@ def conflict(form: DraftForm, version: StandardVersion, context: dict):
     """409: show what the other person saved next to the user's unsaved values."""
     mine = StandardVersion()
     standards.apply_values(mine, form.values())
-    last = audit.entries(version.service.region_id, action="draft_saved", limit=None)
-    saved_by = next((e for e in last if e.object_id == version.id), None)
+    last = audit.entries(version.service.region_id, action="draft_saved",
+                         object_id=version.id, limit=1)
+    saved_by = last[0] if last else None
     form.revision.data = str(version.revision)
     return render_template("staff/draft.html", form=form, conflict=diff_versions(mine, version),
                            saved_by=saved_by, **context), 409
