@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
 from registry.extensions import db
@@ -173,11 +173,20 @@ def save_draft(version: StandardVersion, values: dict, revision: int,
     """Save a draft if nobody saved it since `revision` was read; else StaleRevision."""
     if version.status != VersionStatus.DRAFT:
         raise WorkflowError("only a draft can be edited")
-    if revision != version.revision:
+    # A conditional UPDATE claims the revision: of two concurrent saves only one matches,
+    # even between the check and the write (the row lock orders them on PostgreSQL).
+    claimed = db.session.execute(
+        update(StandardVersion)
+        .where(StandardVersion.id == version.id, StandardVersion.revision == revision)
+        .values(revision=revision + 1)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if claimed != 1:
+        db.session.refresh(version)
         raise StaleRevision(version)
+    version.revision = revision + 1
     before = snapshot(version)
     apply_values(version, values)
-    version.revision += 1
     version.updated_at = _now()
     db.session.flush()
     after = snapshot(version)

@@ -178,3 +178,33 @@ def test_passwords_are_hashed_and_logins_logged(region):
     assert authenticate("BARU@contoh.go.id", "rahasia-panjang") is user
     assert authenticate("baru@contoh.go.id", "salah") is None
     assert actions()[-2:] == ["login", "login_failed"]
+
+
+def test_two_sessions_saving_the_same_revision_cannot_lose_an_update(app):
+    """Both read revision 1; the check in Python would pass twice, the database does not."""
+    from flask_babel import force_locale
+
+    from registry.models import StandardVersion
+    from registry.services.catalogue import region_by_slug
+
+    with app.app_context(), force_locale("id"):
+        ktp = service_by_slug(region_by_slug("kota-contoh"), "ktp-el")
+        draft_id = standards.new_draft_from(ktp, user_by_email("editor.dukcapil@contoh.go.id"),
+                                            TODAY).id
+        db.session.commit()
+    with app.app_context(), force_locale("id"):
+        mine = db.session.get(StandardVersion, draft_id)
+        values = standards.snapshot(mine)
+        with app.app_context(), force_locale("id"):  # another request, its own session
+            theirs = db.session.get(StandardVersion, draft_id)
+            standards.save_draft(theirs, {**values, "product": "Versi mereka"}, 1,
+                                 user_by_email("approver.dukcapil@contoh.go.id"))
+            db.session.commit()
+        assert mine.revision == 1  # stale in memory
+        with pytest.raises(standards.StaleRevision):
+            standards.save_draft(mine, {**values, "product": "Versi saya"}, 1,
+                                 user_by_email("editor.dukcapil@contoh.go.id"))
+        db.session.rollback()
+    with app.app_context():
+        saved = db.session.get(StandardVersion, draft_id)
+        assert (saved.product, saved.revision) == ("Versi mereka", 2)
