@@ -403,3 +403,79 @@ def test_admin_creates_an_account_and_filters_and_exports_the_audit_log(app, cli
     lines = csv_response.get_data(as_text=True).splitlines()
     assert lines[0] == "id,at,actor,action,object_type,object_id,agency_id,summary,before,after"
     assert all(",login," in line for line in lines[1:]) and len(lines) == 2
+
+
+def test_an_expired_session_must_log_in_again(databases):
+    import time
+
+    apps = make_app(databases, "demo", PERMANENT_SESSION_LIFETIME=1)
+    app = next(apps)
+    client = app.test_client()
+    login(client, EDITOR)
+    assert client.get("/staff/").status_code == 200
+    time.sleep(2.1)
+    response = client.get("/staff/")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/staff/login")
+    next(apps, None)
+
+
+def test_service_identity_is_edited_and_audited(app, client):
+    login(client, EDITOR)
+    sid = service_id(app, "ktp-el")
+    assert "KTP-el" in text_of(client.get(f"/staff/services/{sid}/identity"))
+    response = client.post(f"/staff/services/{sid}/identity", data={
+        "name": "KTP-el Baru", "name_en": "Electronic ID", "category": "kependudukan",
+        "synonyms": "ktp, e-ktp", "online_url": "https://contoh.go.id/ktp", "save": "1"})
+    assert response.status_code == 302
+    assert "KTP-el Baru" in text_of(client.get("/kota-contoh/layanan/ktp-el"))
+    assert audit_actions(app)[-1] == "service_changed"
+    bad = client.post(f"/staff/services/{sid}/identity", data={
+        "name": "", "category": "kependudukan", "online_url": "javascript:alert(1)"})
+    assert bad.status_code == 422
+    assert "Kolom ini wajib diisi." in text_of(bad)
+    assert "Isi alamat web lengkap yang diawali https://." in text_of(bad)
+
+
+def test_dashboard_lists_drafts_waiting_for_the_approver(app):
+    editor, approver = app.test_client(), app.test_client()
+    login(editor, EDITOR)
+    login(approver, APPROVER)
+    draft = start_draft(editor, app, "ktp-el")
+    editor.post(f"/staff/drafts/{draft}/submit")
+    page = approver.get("/staff/").get_data(as_text=True)
+    assert f'href="/staff/drafts/{draft}/review"' in page
+    assert "Menunggu persetujuan" in text_of(approver.get("/staff/"))
+    assert "Menunggu persetujuan" not in text_of(editor.get("/staff/"))
+
+
+def test_unverified_list_shows_standards_older_than_twelve_months(app, client):
+    from registry.services.catalogue import region_by_slug
+    from registry.services.standards import in_force
+
+    today = app_today(app)
+    with app.app_context():
+        region = region_by_slug("kota-contoh")
+        for agency in region.agencies:
+            for svc in agency.services:
+                current = in_force(svc.versions, today)
+                if current is not None:
+                    current.verified_on = today
+        ktp = next(s for a in region.agencies for s in a.services if s.slug == "ktp-el")
+        in_force(ktp.versions, today).verified_on = today - dt.timedelta(days=400)
+        db.session.commit()
+    login(client, EDITOR)
+    page = text_of(client.get("/staff/unverified"))
+    assert "KTP-el (Kartu Tanda Penduduk Elektronik)" in page
+    assert "Akta Kelahiran" not in page
+
+
+def test_region_admin_publishes_for_any_agency_of_its_region(app):
+    editor, admin = app.test_client(), app.test_client()
+    login(editor, OTHER_EDITOR)
+    login(admin, ADMIN)
+    draft = start_draft(editor, app, "pbg")
+    editor.post(f"/staff/drafts/{draft}/submit")
+    response = admin.post(f"/staff/drafts/{draft}/review", data={
+        "effective_from": app_today(app).isoformat(), "publish": "1"})
+    assert response.status_code == 302
+    assert version(app, draft).status == "published"
