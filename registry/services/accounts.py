@@ -105,14 +105,22 @@ def update_agency_settings(agency: Agency, values: dict, by: User) -> None:
         for counter in agency.counters:
             counter.location = dict(values["counters"]).get(counter.name, counter.location)
     if "channels" in values:
-        agency.channels = [
-            Channel(region_id=agency.region_id, kind=kind, name=name, contact=contact,
-                    url=url or None, position=i)
-            for i, (kind, name, contact, url) in enumerate(values["channels"])
-        ]
+        agency.channels = _channels(agency.channels, values["channels"], agency.region_id)
     db.session.flush()
     record("agency_settings_changed", agency, user=by, before=before,
            after=agency_settings(agency), region_id=agency.region_id, agency_id=agency.id)
+
+
+def _channels(existing: list[Channel], rows: list[list[str]], region_id: int) -> list[Channel]:
+    """Channels in the given order; one kept by kind and name keeps its notes."""
+    by_key = {(c.kind, c.name): c for c in existing}
+    channels = []
+    for position, (kind, name, contact, url) in enumerate(rows):
+        channel = by_key.pop((kind, name), None) or Channel(region_id=region_id, kind=kind,
+                                                            name=name)
+        channel.contact, channel.url, channel.position = contact, url or None, position
+        channels.append(channel)
+    return channels
 
 
 def region_settings(region: Region) -> dict:
@@ -137,11 +145,7 @@ def update_region_settings(region: Region, values: dict, by: User) -> None:
         db.session.flush()
         region.closures = [Closure(day=day, reason=reason) for day, reason in values["closures"]]
     if "channels" in values:
-        region.channels = [
-            Channel(region_id=region.id, kind=kind, name=name, contact=contact,
-                    url=url or None, position=i)
-            for i, (kind, name, contact, url) in enumerate(values["channels"])
-        ]
+        region.channels = _channels(region.channels, values["channels"], region.id)
     db.session.flush()
     record("region_settings_changed", region, user=by, before=before,
            after=region_settings(region), region_id=region.id)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -336,10 +337,12 @@ class AgencyForm(FlaskForm):
     save = SubmitField(_l("Save"))
 
     def validate_channels(self, field):
-        for kind, name, _contact, _url in _lines(field.data, 4):
+        for kind, name, _contact, url in _lines(field.data, 4):
             if kind not in CHANNEL_KINDS or not name:
                 raise ValidationError(_l("Each line needs a kind (%(kinds)s) and a name.",
                                          kinds=", ".join(CHANNEL_KINDS)))
+            if url and not re.match(r"^https?://[^\s]+$", url):
+                raise ValidationError(BAD_URL)
 
     def validate_hours(self, field):
         for entry in field.entries:

@@ -370,13 +370,21 @@ def test_agency_settings_are_saved_and_audited(app, client):
                       data={**form, "hours-0-opens": "16:00"})
     assert bad.status_code == 422
     assert "Isi kedua jam, jam buka sebelum jam tutup." in text_of(bad)
+    script = client.post(f"/staff/agencies/{aid}/settings", data={
+        **form, "channels": "web | Situs | - | javascript:alert(1)"})
+    assert "Isi alamat web lengkap yang diawali https://." in text_of(script)
 
 
 def test_region_settings_by_the_admin(app, client):
     login(client, ADMIN)
+    with app.app_context():
+        from registry.services.accounts import region_settings
+        from registry.services.catalogue import region_by_slug
+
+        channels = "\n".join(" | ".join(row) for row in
+                             region_settings(region_by_slug("kota-contoh"))["channels"])
     form = {"timezone": "Asia/Makassar", "single_sign_off": "y", "poster_color": "#123456",
-            "closures": "2026-12-24 | Cuti daerah", "channels": "lapor | SP4N-LAPOR! | 1708",
-            "save": "1"}
+            "closures": "2026-12-24 | Cuti daerah", "channels": channels, "save": "1"}
     assert client.post("/staff/region/settings", data=form).status_code == 302
     with app.app_context():
         from registry.services.catalogue import region_by_slug
@@ -384,6 +392,9 @@ def test_region_settings_by_the_admin(app, client):
         region = region_by_slug("kota-contoh")
         assert (region.timezone, region.single_sign_off) == ("Asia/Makassar", True)
         assert [c.day for c in region.closures] == [dt.date(2026, 12, 24)]
+    # Channels kept by kind and name keep their notes, which the form does not show.
+    assert "Laporan dapat disampaikan secara anonim" in \
+        text_of(client.get("/kota-contoh/layanan/ktp-el"))
     bad = client.post("/staff/region/settings", data={**form, "closures": "24-12-2026 | x"})
     assert bad.status_code == 422
 
