@@ -323,8 +323,9 @@ class HoursRow(Form):
 class AgencyForm(FlaskForm):
     address = text_field(_l("Address"), 1000, area=True)
     phone = text_field(_l("Phone"), 40)
-    email = StringField(_l("E-mail"), validators=[Optional(), Length(max=120, message=TOO_LONG),
-                                                  Regexp(EMAIL, message=_l("Enter an e-mail address."))])
+    email = StringField(_l("E-mail"), validators=[
+        Optional(), Length(max=120, message=TOO_LONG),
+        Regexp(EMAIL, message=_l("Enter an e-mail address."))])
     website = StringField(_l("Website"), validators=[Optional(), Length(max=300,
                                                                        message=TOO_LONG),
                                                      URL(message=BAD_URL)])

@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from registry.extensions import db, limiter, login_manager
-from registry.models import Agency, Region, StandardVersion, User, VersionStatus
+from registry.models import Agency, Region, Service, StandardVersion, User, VersionStatus
 from registry.services import accounts, audit, catalogue, permissions, standards
 from registry.services.history import diff_versions
 from registry.services.schedule import region_today
@@ -119,8 +119,6 @@ def unverified():
 @bp.get("/services/<int:service_id>")
 @login_required
 def service(service_id: int):
-    from registry.models import Service
-
     svc = get_or_404(Service, service_id)
     require(permissions.can_see_agency(current_user, svc.agency))
     today = region_today(svc.region)
@@ -140,8 +138,6 @@ def service(service_id: int):
 @bp.route("/services/<int:service_id>/identity", methods=["GET", "POST"])
 @login_required
 def service_identity(service_id: int):
-    from registry.models import Service
-
     svc = get_or_404(Service, service_id)
     require(permissions.can_edit_service(current_user, svc))
     form = ServiceForm(obj=svc if request.method == "GET" else None)
@@ -167,8 +163,6 @@ def service_identity(service_id: int):
 @bp.post("/services/<int:service_id>/drafts")
 @login_required
 def new_draft(service_id: int):
-    from registry.models import Service
-
     svc = get_or_404(Service, service_id)
     require(permissions.can_edit_service(current_user, svc))
     if not ActionForm().validate_on_submit():

@@ -63,9 +63,3 @@ def draft_form(app, version_id: int, **changes) -> dict:
     form.update({key: str(value) for key, value in changes.items()})
     return form
 
-
-def load_version(app, version_id: int) -> StandardVersion:
-    with app.app_context():
-        version = db.session.get(StandardVersion, version_id)
-        db.session.expunge(version)
-        return version
