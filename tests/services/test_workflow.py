@@ -208,3 +208,17 @@ def test_two_sessions_saving_the_same_revision_cannot_lose_an_update(app):
     with app.app_context():
         saved = db.session.get(StandardVersion, draft_id)
         assert (saved.product, saved.revision) == ("Versi mereka", 2)
+
+
+def test_audit_entries_filter_by_user_and_dates_and_csv_is_formula_safe(region, editor):
+    from registry.services import audit
+
+    authenticate("editor.dukcapil@contoh.go.id", "demo-password")
+    audit.record("draft_saved", None, user=editor, summary="=HYPERLINK(\"x\")",
+                 region_id=region.id)
+    today = dt.datetime.now(dt.UTC).date()
+    mine = audit.entries(region.id, user_id=editor.id, since=today, until=today)
+    assert [e.action for e in mine] == ["draft_saved", "login"]
+    assert audit.entries(region.id, user_id=editor.id, until=today - dt.timedelta(days=1)) == []
+    csv_text = audit.to_csv(mine)
+    assert ',"\'=HYPERLINK(""x"")",' in csv_text
