@@ -21,7 +21,9 @@ from registry.staff.forms import (
 
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
-    return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    """A deactivated account loses its open sessions at the next request."""
+    user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    return user if user is not None and user.active else None
 
 
 @login_manager.unauthorized_handler

@@ -490,3 +490,14 @@ def test_region_admin_publishes_for_any_agency_of_its_region(app):
         "effective_from": app_today(app).isoformat(), "publish": "1"})
     assert response.status_code == 302
     assert version(app, draft).status == "published"
+
+
+def test_a_deactivated_account_is_logged_out_at_once(app, client):
+    admin = app.test_client()
+    login(admin, ADMIN)
+    login(client, EDITOR)
+    assert client.get("/staff/").status_code == 200
+    assert admin.post(f"/staff/users/{user_id(app, EDITOR)}/active").status_code == 302
+    assert client.get("/staff/").status_code == 302
+    assert login(client, EDITOR).status_code == 401
+    assert audit_actions(app)[-2:] == ["user_updated", "login_failed"]
