@@ -20,20 +20,24 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         )
 
     from registry import web
-    from registry.extensions import babel, csrf, db, migrate
+    from registry.extensions import babel, csrf, db, limiter, login_manager, migrate
 
     db.init_app(app)
     migrate.init_app(app, db, directory=os.path.join(os.path.dirname(__file__), "migrations"),
                      render_as_batch=True)
     babel.init_app(app, locale_selector=web.select_locale, timezone_selector=web.select_timezone)
     csrf.init_app(app)
+    login_manager.init_app(app)
+    limiter.init_app(app)
     web.init_app(app)
 
     from registry.api import bp as api_bp
     from registry.public import bp as public_bp
+    from registry.staff import bp as staff_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(staff_bp, url_prefix="/staff")
 
     from registry.cli import register as register_cli
 

@@ -28,3 +28,10 @@ class Config:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     WTF_CSRF_TIME_LIMIT = None
+    # Staff sessions end after a working day; there is no "remember me" cookie.
+    PERMANENT_SESSION_LIFETIME = 8 * 3600
+    REMEMBER_COOKIE_DURATION = 0
+    RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
+    LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "5 per minute")
+    # Amounts above this need an explicit confirmation on the draft form.
+    ABSURD_FEE = 1_000_000_000

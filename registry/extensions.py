@@ -1,5 +1,8 @@
 """Extension objects, bound to the app in create_app()."""
 from flask_babel import Babel
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
@@ -24,3 +27,8 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 babel = Babel()
 csrf = CSRFProtect()
+login_manager = LoginManager()
+login_manager.login_view = "staff.login"
+login_manager.session_protection = "strong"
+# Storage comes from RATELIMIT_STORAGE_URI (memory:// unless configured).
+limiter = Limiter(key_func=get_remote_address, default_limits=[])

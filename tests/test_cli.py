@@ -45,3 +45,31 @@ def test_civil_registration_is_free_by_law_in_demo(ctx):
         assert is_free(version), service.slug
         assert all(line.regulation == "UU No. 24 Tahun 2013 Pasal 79A"
                    for line in version.fee_lines if not line.incidental)
+
+
+def test_refresh_statuses_supersedes_once_a_scheduled_version_takes_effect(app, runner):
+    import datetime as dt
+
+    from registry.services.accounts import user_by_email
+    from registry.services.catalogue import region_by_slug, service_by_slug
+    from registry.services.schedule import region_today
+    from registry.services import standards
+
+    with app.app_context():
+        region = region_by_slug("kota-contoh")
+        today = region_today(region)
+        ktp = service_by_slug(region, "ktp-el")
+        old = standards.in_force(ktp.versions, today)
+        draft = standards.new_draft_from(ktp, user_by_email("editor.dukcapil@contoh.go.id"),
+                                         today)
+        standards.submit(draft, user_by_email("editor.dukcapil@contoh.go.id"))
+        standards.approve(draft, user_by_email("approver.dukcapil@contoh.go.id"),
+                          today + dt.timedelta(days=1), today)
+        assert old.status == "published"
+        draft.effective_from = today  # as if the night had passed
+        db.session.commit()
+        old_id = old.id
+    result = runner.invoke(args=["refresh-statuses"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        assert db.session.get(StandardVersion, old_id).status == "superseded"

@@ -14,11 +14,13 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from registry.extensions import db
 
 if TYPE_CHECKING:
+    from registry.models.account import User
     from registry.models.service import Service
 
 
 class VersionStatus(enum.StrEnum):
-    DRAFT = "draft"
+    DRAFT = "draft"            # being edited; a rejected draft is a draft with a review_comment
+    SUBMITTED = "submitted"    # waiting for an approver; not editable
     PUBLISHED = "published"
     SUPERSEDED = "superseded"
 
@@ -78,6 +80,16 @@ class StandardVersion(db.Model):
     published_at: Mapped[dt.datetime | None]
     # Bumped on every save of a draft, so a stale edit is refused.
     revision: Mapped[int] = mapped_column(default=1)
+    # Review workflow: who wrote, submitted and reviewed it; why it was sent back.
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    submitted_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user.id", ondelete="SET NULL"))
+    reviewed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user.id", ondelete="SET NULL"))
+    submitted_at: Mapped[dt.datetime | None]
+    review_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    based_on_id: Mapped[int | None] = mapped_column(
+        ForeignKey("standard_version.id", ondelete="SET NULL"))
 
     service: Mapped[Service] = relationship(back_populates="versions")
     requirements: Mapped[list[Requirement]] = _parts("Requirement")
@@ -85,9 +97,13 @@ class StandardVersion(db.Model):
     fee_lines: Mapped[list[FeeLine]] = _parts("FeeLine")
     legal_bases: Mapped[list[LegalBasis]] = _parts("LegalBasis")
 
+    author: Mapped[User | None] = relationship(foreign_keys=[author_id])
+    submitted_by: Mapped[User | None] = relationship(foreign_keys=[submitted_by_id])
+    reviewed_by: Mapped[User | None] = relationship(foreign_keys=[reviewed_by_id])
+
     @property
     def is_published(self) -> bool:
-        return self.status != VersionStatus.DRAFT
+        return self.status in (VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED)
 
     def __repr__(self) -> str:
         return f"<StandardVersion {self.service_id}#{self.number} {self.status}>"

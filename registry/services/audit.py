@@ -1,8 +1,13 @@
 """The audit log: every state change that matters, appended, never edited."""
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import io
 import json
 from typing import Any
+
+from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models.account import AuditEntry, User
@@ -27,3 +32,54 @@ def record(action: str, obj: Any, *, user: User | None = None, actor: str | None
     db.session.add(entry)
     db.session.flush()
     return entry
+
+
+def entries(region_id: int, *, action: str | None = None, agency_id: int | None = None,
+            user_id: int | None = None, since: dt.date | None = None,
+            until: dt.date | None = None, object_id: int | None = None,
+            limit: int | None = 500) -> list[AuditEntry]:
+    """A region's entries, newest first, filtered; dates are inclusive (UTC)."""
+    query = select(AuditEntry).where(AuditEntry.region_id == region_id)
+    if object_id:
+        query = query.where(AuditEntry.object_id == object_id)
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if agency_id:
+        query = query.where(AuditEntry.agency_id == agency_id)
+    if user_id:
+        query = query.where(AuditEntry.user_id == user_id)
+    if since:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time()))
+    if until:
+        query = query.where(AuditEntry.at < dt.datetime.combine(until + dt.timedelta(days=1),
+                                                                dt.time()))
+    query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    if limit:
+        query = query.limit(limit)
+    return list(db.session.scalars(query))
+
+
+CSV_COLUMNS = ("id", "at", "actor", "action", "object_type", "object_id", "agency_id",
+               "summary", "before", "after")
+
+
+def to_csv(rows: list[AuditEntry]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for entry in rows:
+        writer.writerow([_cell(getattr(entry, column)) for column in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def _cell(value) -> str:
+    """Text for a spreadsheet; a leading = + - @ would run as a formula, so it is quoted."""
+    text = "" if value is None else (value.isoformat(sep=" ") if isinstance(value, dt.datetime)
+                                     else str(value))
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+ACTIONS = ("login", "login_failed", "logout", "user_created", "user_updated", "draft_created",
+           "draft_saved", "draft_submitted", "draft_rejected", "draft_discarded",
+           "version_published", "version_verified", "service_changed",
+           "agency_settings_changed", "region_settings_changed")

@@ -96,3 +96,23 @@ def service_code(seed: str | None = None) -> str:
         number, index = divmod(number, len(CODE_ALPHABET))
         chars.append(CODE_ALPHABET[index])
     return "".join(chars)
+
+
+def update_service(service: Service, values: dict, by) -> Service:
+    """Change a service's identity: name, category, synonyms, counters, online channel."""
+    from registry.services.audit import record
+
+    def identity() -> dict:
+        return {"name": service.name, "name_en": service.name_en, "category": service.category,
+                "synonyms": service.synonyms, "online_url": service.online_url,
+                "counters": [c.name for c in service.counters]}
+
+    before = identity()
+    for name in ("name", "name_en", "category", "synonyms", "online_url"):
+        if name in values:
+            setattr(service, name, values[name])
+    if "counter_ids" in values:
+        service.counters = [c for c in service.agency.counters if c.id in values["counter_ids"]]
+    db.session.flush()
+    record("service_changed", service, user=by, before=before, after=identity())
+    return service

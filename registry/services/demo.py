@@ -9,7 +9,7 @@ from sqlalchemy import select
 from registry.extensions import db
 from registry.models import (
     Agency, Channel, Closure, Counter, FeeLine, LegalBasis, OfficeHours, ProcedureStep,
-    Region, Requirement, Service, StandardVersion, VersionStatus,
+    Region, Requirement, Role, Service, StandardVersion, VersionStatus,
 )
 from registry.services.catalogue import service_code
 from registry.services.schedule import region_today
@@ -118,4 +118,26 @@ def load_demo(today: dt.date | None = None) -> Region:
         db.session.add(service)
         refresh_statuses(service, today)
     db.session.flush()
+    create_demo_staff(region, agencies)
     return region
+
+
+# DEMO ONLY: well-known passwords, so `make run` gives a usable workspace.
+DEMO_PASSWORD = "demo-password"
+DEMO_STAFF = (
+    ("admin@contoh.go.id", "Admin Kota Contoh", Role.REGION_ADMIN, None),
+    ("editor.dukcapil@contoh.go.id", "Editor Disdukcapil", Role.AGENCY_EDITOR, "disdukcapil"),
+    ("approver.dukcapil@contoh.go.id", "Approver Disdukcapil", Role.AGENCY_APPROVER,
+     "disdukcapil"),
+    ("editor.dpmptsp@contoh.go.id", "Editor DPMPTSP", Role.AGENCY_EDITOR, "dpmptsp"),
+    ("approver.dpmptsp@contoh.go.id", "Approver DPMPTSP", Role.AGENCY_APPROVER, "dpmptsp"),
+)
+
+
+def create_demo_staff(region: Region, agencies: dict[str, Agency]) -> None:
+    from registry.services.accounts import create_user
+
+    for email, name, role, agency_slug in DEMO_STAFF:
+        if agency_slug is None or agency_slug in agencies:
+            create_user(email, name, role, region, agencies.get(agency_slug) if agency_slug
+                        else None, DEMO_PASSWORD)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from registry.models import Agency, Channel, FeeLine, Region, Service, StandardVersion
 from registry.services import fees
+from registry.services.history import Change, published_changes
 from registry.services.schedule import Due, OfficeCalendar, region_now
 from registry.services.standards import current_version, published_history
 
@@ -20,6 +21,8 @@ class ServiceSheet:
     submitted: dt.datetime
     due: Due
     history: list[StandardVersion] = field(default_factory=list)
+    # Field-level changes of each published version against the one before it.
+    changes: dict[int, list[Change]] = field(default_factory=dict)
 
     @property
     def region(self) -> Region:
@@ -67,5 +70,6 @@ def service_sheet(service: Service, submitted: dt.datetime | None = None) -> Ser
     due = OfficeCalendar(service.region, service.agency).due(
         submitted, version.completion_value, version.completion_unit
     )
-    return ServiceSheet(service, version, submitted, due, published_history(service))
+    return ServiceSheet(service, version, submitted, due, published_history(service),
+                        published_changes(service))
 

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
 from registry.extensions import db
-from registry.models import Service, StandardVersion, VersionStatus
+from registry.models import (
+    FeeLine, LegalBasis, ProcedureStep, Requirement, Service, StandardVersion, User,
+    VersionStatus,
+)
+from registry.services.audit import record
 
 PUBLISHED_STATES = (VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED)
 
@@ -79,3 +83,220 @@ def refresh_statuses(service: Service, today: dt.date) -> None:
         if version.status == VersionStatus.PUBLISHED and version is not current and \
                 version.effective_from <= current.effective_from:
             version.status = VersionStatus.SUPERSEDED
+
+
+# --- Staff workflow: draft -> submitted -> published (or back to draft with a comment).
+
+VERSION_FIELDS = (
+    "completion_value", "completion_unit", "product", "product_en", "complaint_handling",
+    "complaint_handling_en", "infrastructure", "staff_competence", "internal_supervision",
+    "staff_count", "service_guarantee", "safety_guarantee", "performance_evaluation",
+    "facilities", "facilities_en", "change_summary", "change_summary_en",
+)
+PART_FIELDS = {
+    "requirements": ("text", "text_en"),
+    "steps": ("text", "text_en", "actor", "actor_en", "duration_value", "duration_unit"),
+    "fee_lines": ("kind", "label", "label_en", "amount", "amount_max", "unit", "unit_en",
+                  "formula", "formula_en", "regulation", "incidental"),
+    "legal_bases": ("title", "url"),
+}
+PART_MODELS = {"requirements": Requirement, "steps": ProcedureStep, "fee_lines": FeeLine,
+               "legal_bases": LegalBasis}
+
+
+class WorkflowError(ValueError):
+    """A step the version's state does not allow (e.g. editing a published version)."""
+
+
+class StaleRevision(Exception):
+    """The draft was saved by someone else since the form was opened."""
+
+    def __init__(self, version: StandardVersion):
+        super().__init__("stale revision")
+        self.version = version
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def snapshot(version: StandardVersion) -> dict:
+    """Everything a version says, as plain values (audit before/after, diffs, conflicts)."""
+    data = {name: getattr(version, name) for name in VERSION_FIELDS}
+    for part, fields in PART_FIELDS.items():
+        data[part] = [{f: getattr(row, f) for f in fields} for row in getattr(version, part)]
+    return data
+
+
+def open_draft(service: Service) -> StandardVersion | None:
+    """The draft or submitted version being worked on, if any (at most one per service)."""
+    for version in service.versions:
+        if version.status in (VersionStatus.DRAFT, VersionStatus.SUBMITTED):
+            return version
+    return None
+
+
+def new_draft_from(service: Service, author: User, today: dt.date) -> StandardVersion:
+    """Start a draft: a deep copy of the version in force (or the newest), or an empty one."""
+    if open_draft(service) is not None:
+        raise WorkflowError("this service already has an open draft")
+    source = in_force(service.versions, today) or max(
+        (v for v in service.versions if v.status in PUBLISHED_STATES),
+        key=lambda v: v.number, default=None)
+    draft = StandardVersion(service=service, number=next_number(service),
+                            status=VersionStatus.DRAFT, author_id=author.id, revision=1,
+                            completion_value=1, completion_unit="working_days")
+    db.session.add(draft)
+    if source is not None:
+        draft.based_on_id = source.id
+        apply_values(draft, {**snapshot(source), "change_summary": "",
+                             "change_summary_en": None})
+    db.session.flush()
+    record("draft_created", draft, user=author, summary=f"{service.name} v{draft.number}",
+           region_id=service.region_id, agency_id=service.agency_id)
+    return draft
+
+
+def apply_values(version: StandardVersion, values: dict) -> None:
+    for name in VERSION_FIELDS:
+        if name in values:
+            setattr(version, name, values[name])
+    for part, fields in PART_FIELDS.items():
+        if part in values:
+            model = PART_MODELS[part]
+            setattr(version, part, [model(position=i, **{f: row.get(f) for f in fields})
+                                    for i, row in enumerate(values[part])])
+
+
+def save_draft(version: StandardVersion, values: dict, revision: int,
+               user: User) -> StandardVersion:
+    """Save a draft if nobody saved it since `revision` was read; else StaleRevision."""
+    if version.status != VersionStatus.DRAFT:
+        raise WorkflowError("only a draft can be edited")
+    # A conditional UPDATE claims the revision: of two concurrent saves only one matches,
+    # even between the check and the write (the row lock orders them on PostgreSQL).
+    claimed = db.session.execute(
+        update(StandardVersion)
+        .where(StandardVersion.id == version.id, StandardVersion.revision == revision)
+        .values(revision=revision + 1)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if claimed != 1:
+        db.session.refresh(version)
+        raise StaleRevision(version)
+    version.revision = revision + 1
+    before = snapshot(version)
+    apply_values(version, values)
+    version.updated_at = _now()
+    db.session.flush()
+    after = snapshot(version)
+    record("draft_saved", version, user=user, summary=f"{version.service.name} "
+           f"v{version.number}", before=before, after=after,
+           region_id=version.service.region_id, agency_id=version.service.agency_id)
+    return version
+
+
+def _log(action: str, version: StandardVersion, user: User, summary: str = "",
+         before: dict | None = None, after: dict | None = None) -> None:
+    record(action, version, user=user, summary=summary or
+           f"{version.service.name} v{version.number}", before=before, after=after,
+           region_id=version.service.region_id, agency_id=version.service.agency_id)
+
+
+def submit(version: StandardVersion, user: User) -> StandardVersion:
+    if version.status != VersionStatus.DRAFT:
+        raise WorkflowError("only a draft can be submitted")
+    version.status = VersionStatus.SUBMITTED
+    version.submitted_by_id = user.id
+    version.submitted_at = _now()
+    version.review_comment = ""
+    db.session.flush()
+    _log("draft_submitted", version, user, before={"status": "draft"},
+         after={"status": "submitted"})
+    return version
+
+
+def reject(version: StandardVersion, user: User, comment: str) -> StandardVersion:
+    """Send a submitted draft back to its editors with the reviewer's comment."""
+    if version.status != VersionStatus.SUBMITTED:
+        raise WorkflowError("only a submitted draft can be rejected")
+    version.status = VersionStatus.DRAFT
+    version.reviewed_by_id = user.id
+    version.review_comment = comment
+    version.revision += 1
+    db.session.flush()
+    _log("draft_rejected", version, user, summary=comment,
+         before={"status": "submitted"}, after={"status": "draft", "comment": comment})
+    return version
+
+
+def approve(version: StandardVersion, user: User, effective_from: dt.date,
+            today: dt.date) -> StandardVersion:
+    """Publish a submitted draft from `effective_from` (today or later, region's zone)."""
+    if version.status != VersionStatus.SUBMITTED:
+        raise WorkflowError("only a submitted draft can be published")
+    version.status = VersionStatus.DRAFT  # publish() takes a draft
+    version.reviewed_by_id = user.id
+    try:
+        publish(version, effective_from, today)
+    except ValueError:
+        version.status = VersionStatus.SUBMITTED
+        raise
+    version.verified_on = today
+    version.verified_by = user.name
+    db.session.flush()
+    _log("version_published", version, user,
+         before={"status": "submitted"},
+         after={"status": "published", "effective_from": effective_from.isoformat()})
+    return version
+
+
+def verify(version: StandardVersion, user: User, today: dt.date) -> StandardVersion:
+    """Confirm the version in force is still correct: a date, not a new version."""
+    if version.status not in PUBLISHED_STATES:
+        raise WorkflowError("only a published version can be verified")
+    before = {"verified_on": version.verified_on, "verified_by": version.verified_by}
+    version.verified_on = today
+    version.verified_by = user.name
+    db.session.flush()
+    _log("version_verified", version, user, before=before,
+         after={"verified_on": today, "verified_by": user.name})
+    return version
+
+
+def discard_draft(version: StandardVersion, user: User) -> None:
+    if version.status != VersionStatus.DRAFT:
+        raise WorkflowError("only a draft can be discarded")
+    _log("draft_discarded", version, user, before=snapshot(version))
+    version.service.versions.remove(version)
+    db.session.flush()
+
+
+def not_verified_since(services: list[Service], today: dt.date,
+                       months: int = 12) -> list[tuple[Service, StandardVersion]]:
+    """Services whose version in force was last verified over `months` ago (or never)."""
+    limit = _months_before(today, months)
+    stale = []
+    for service in services:
+        version = in_force(service.versions, today)
+        if version is not None and (version.verified_on is None or version.verified_on < limit):
+            stale.append((service, version))
+    return stale
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    last = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
+            31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return dt.date(year, month, min(day.day, last))
+
+
+def version_state(version: StandardVersion, today: dt.date) -> str:
+    """The state as of today, computed on read so a scheduled version needs no job:
+    draft, submitted, scheduled, in_force or superseded."""
+    if version.status in (VersionStatus.DRAFT, VersionStatus.SUBMITTED):
+        return version.status
+    if version.effective_from and version.effective_from > today:
+        return "scheduled"
+    return "in_force" if version is in_force(version.service.versions, today) else "superseded"

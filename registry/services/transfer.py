@@ -832,7 +832,7 @@ def apply_import(preview: ImportPreview, *, user: User | None = None,
                               code=_new_code(), **plan.service_fields)
             db.session.add(service)
             db.session.flush()
-            audit.record("service.import", service, user=user, actor=actor, summary=summary,
+            audit.record("service_imported", service, user=user, actor=actor, summary=summary,
                          after={"slug": service.slug, **plan.service_fields})
             result.services.append(service)
         else:
@@ -843,13 +843,13 @@ def apply_import(preview: ImportPreview, *, user: User | None = None,
                 setattr(service, attribute, value if value is not None else
                         ("" if attribute == "synonyms" else None))
             if before:
-                audit.record("service.import", service, user=user, actor=actor,
+                audit.record("service_imported", service, user=user, actor=actor,
                              summary=summary, before=before,
                              after={c.column: c.new for c in plan.changes if c.column in before})
         version_changes = [c for c in plan.changes if c.column in COMPARED]
         if plan.service is None or version_changes:
             draft = _draft(service, plan)
-            audit.record("version.import", draft, user=user, actor=actor, summary=summary,
+            audit.record("draft_imported", draft, user=user, actor=actor, summary=summary,
                          region_id=service.region_id, agency_id=service.agency_id,
                          before={c.column: c.old for c in version_changes} or None,
                          after={c.column: c.new for c in version_changes}

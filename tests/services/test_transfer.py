@@ -115,7 +115,7 @@ def test_one_changed_fee_makes_exactly_one_draft_with_that_fee(region):
     assert [r.text for r in draft.requirements] == [r.text for r in in_force.requirements]
     assert current_version(service, region_today(region)) is in_force  # nothing published
     assert in_force.fee_lines[0].amount == 25000
-    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "version.import"))
+    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "draft_imported"))
     assert (entry.actor, entry.object_id, entry.agency_id) == ("cli", draft.id, service.agency_id)
     assert entry.summary == "Diimpor dari ubah.xlsx"
     assert json.loads(entry.after)["fees"].startswith("fixed | 30000")
@@ -151,8 +151,10 @@ def test_a_new_slug_in_a_known_agency_creates_the_service_and_its_first_draft(re
     assert [(s.text, s.actor, s.duration_value, s.duration_unit) for s in draft.steps] == \
         [("Mengisi formulir", "Pemohon", 10, "minutes")]
     assert [line.kind for line in draft.fee_lines] == ["free"]
-    actions = db.session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
-    assert actions == ["service.import", "version.import"]
+    actions = db.session.scalars(select(AuditEntry.action).where(AuditEntry.actor == "cli")
+                                 .where(AuditEntry.action != "user_created")
+                                 .order_by(AuditEntry.id)).all()
+    assert actions == ["service_imported", "draft_imported"]
 
 
 def test_html_and_formulas_in_cells_stay_plain_text_both_ways(region):
@@ -331,5 +333,5 @@ def test_service_fields_change_directly_and_effective_from_is_not_imported(regio
     result = transfer.apply_import(preview, actor="cli")
     assert result.drafts == []  # the standard itself did not change
     assert service_by_slug(region, "pbg").name == "PBG (Persetujuan Bangunan)"
-    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "service.import"))
+    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "service_imported"))
     assert json.loads(entry.before) == {"service_name": "Persetujuan Bangunan Gedung (PBG)"}

@@ -1,0 +1,152 @@
+"""Staff accounts: creating them, checking passwords, settings of agencies and regions."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from registry.extensions import db
+from registry.models import (
+    Agency, Channel, Closure, Counter, OfficeHours, Region, Role, User,
+)
+from registry.services.audit import record
+
+MIN_PASSWORD_LENGTH = 10
+# Checked against when the e-mail is unknown, so a wrong e-mail costs the same time.
+_DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
+
+
+class AccountError(ValueError):
+    pass
+
+
+def user_by_email(email: str) -> User | None:
+    return db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
+
+
+def create_user(email: str, name: str, role: str, region: Region, agency: Agency | None,
+                password: str, by: User | None = None) -> User:
+    """A new staff account; agency roles need an agency of the same region."""
+    role = Role(role)
+    if role is Role.REGION_ADMIN:
+        agency = None
+    elif agency is None or agency.region_id != region.id:
+        raise AccountError("an agency role needs an agency of the same region")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"the password needs at least {MIN_PASSWORD_LENGTH} characters")
+    if user_by_email(email) is not None:
+        raise AccountError("an account with this e-mail exists")
+    user = User(email=email.strip().lower(), name=name.strip(), role=role.value,
+                region_id=region.id, agency_id=agency.id if agency else None,
+                password_hash=generate_password_hash(password, method="scrypt"))
+    db.session.add(user)
+    db.session.flush()
+    record("user_created", user, user=by, actor=None if by else "cli",
+           after={"email": user.email, "role": user.role,
+                  "agency": agency.slug if agency else None})
+    return user
+
+
+def authenticate(email: str, password: str) -> User | None:
+    """The active user with these credentials; every attempt is logged."""
+    user = user_by_email(email)
+    valid = check_password_hash(user.password_hash if user else _DUMMY_HASH, password)
+    if user is not None and valid and user.active:
+        record("login", user, user=user, region_id=user.region_id, agency_id=user.agency_id)
+        return user
+    record("login_failed", None, actor=email.strip()[:200],
+           region_id=user.region_id if user else None,
+           agency_id=user.agency_id if user else None)
+    return None
+
+
+def set_user_active(user: User, active: bool, by: User) -> None:
+    before = user.active
+    user.active = active
+    db.session.flush()
+    record("user_updated", user, user=by, before={"active": before}, after={"active": active})
+
+
+def region_users(region: Region) -> list[User]:
+    return list(db.session.scalars(select(User).where(User.region_id == region.id)
+                                   .order_by(User.email)))
+
+
+def agency_settings(agency: Agency) -> dict:
+    return {
+        "phone": agency.phone, "email": agency.email, "website": agency.website,
+        "address": agency.address, "maklumat": agency.maklumat,
+        "maklumat_en": agency.maklumat_en,
+        "hours": {h.weekday: [h.opens.isoformat("minutes"), h.closes.isoformat("minutes")]
+                  for h in agency.hours},
+        "counters": [[c.name, c.location] for c in agency.counters],
+        "channels": [[c.kind, c.name, c.contact, c.url or ""] for c in agency.channels],
+    }
+
+
+def update_agency_settings(agency: Agency, values: dict, by: User) -> None:
+    """Office hours, maklumat, counters, contact and channels of one agency."""
+    before = agency_settings(agency)
+    for name in ("phone", "email", "website", "address", "maklumat", "maklumat_en"):
+        if name in values:
+            setattr(agency, name, values[name])
+    if "hours" in values:
+        # Updated in place: replacing rows would briefly hold two rows per weekday.
+        existing = {h.weekday: h for h in agency.hours}
+        kept = []
+        for day, (opens, closes) in sorted(values["hours"].items()):
+            row = existing.get(day) or OfficeHours(weekday=day)
+            row.opens, row.closes = opens, closes
+            kept.append(row)
+        agency.hours = kept
+    if "counters" in values:
+        existing = {c.name: c for c in agency.counters}
+        agency.counters = [existing.get(name) or Counter(name=name, location=location)
+                           for name, location in values["counters"]]
+        for counter in agency.counters:
+            counter.location = dict(values["counters"]).get(counter.name, counter.location)
+    if "channels" in values:
+        agency.channels = _channels(agency.channels, values["channels"], agency.region_id)
+    db.session.flush()
+    record("agency_settings_changed", agency, user=by, before=before,
+           after=agency_settings(agency), region_id=agency.region_id, agency_id=agency.id)
+
+
+def _channels(existing: list[Channel], rows: list[list[str]], region_id: int) -> list[Channel]:
+    """Channels in the given order; one kept by kind and name keeps its notes."""
+    by_key = {(c.kind, c.name): c for c in existing}
+    channels = []
+    for position, (kind, name, contact, url) in enumerate(rows):
+        channel = by_key.pop((kind, name), None) or Channel(region_id=region_id, kind=kind,
+                                                            name=name)
+        channel.contact, channel.url, channel.position = contact, url or None, position
+        channels.append(channel)
+    return channels
+
+
+def region_settings(region: Region) -> dict:
+    return {
+        "works_saturday": region.works_saturday, "timezone": region.timezone,
+        "single_sign_off": region.single_sign_off, "poster_header": region.poster_header,
+        "poster_color": region.poster_color, "logo_url": region.logo_url,
+        "closures": [[c.day.isoformat(), c.reason] for c in region.closures],
+        "channels": [[c.kind, c.name, c.contact, c.url or ""] for c in region.channels],
+    }
+
+
+def update_region_settings(region: Region, values: dict, by: User) -> None:
+    """Working week, time zone, closures, poster branding and default channels."""
+    before = region_settings(region)
+    for name in ("works_saturday", "timezone", "single_sign_off", "poster_header",
+                 "poster_color", "logo_url"):
+        if name in values:
+            setattr(region, name, values[name])
+    if "closures" in values:
+        region.closures = []
+        db.session.flush()
+        region.closures = [Closure(day=day, reason=reason) for day, reason in values["closures"]]
+    if "channels" in values:
+        region.channels = _channels(region.channels, values["channels"], region.id)
+    db.session.flush()
+    record("region_settings_changed", region, user=by, before=before,
+           after=region_settings(region), region_id=region.id)
+

@@ -1,0 +1,93 @@
+"""Field-level differences between two versions of a standard: what changed, old -> new."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask_babel import lazy_gettext as _l
+
+from registry.models import FeeLine, Service, StandardVersion
+from registry.services.fees import format_fee_line
+from registry.services.i18n import format_duration, localized
+from registry.services.standards import PUBLISHED_STATES
+
+TEXT_LABELS = {
+    "product": _l("What you receive"),
+    "product_en": _l("What you receive (English)"),
+    "complaint_handling": _l("Complaints and suggestions"),
+    "complaint_handling_en": _l("Complaints and suggestions (English)"),
+    "facilities": _l("Facilities"),
+    "facilities_en": _l("Facilities (English)"),
+    "infrastructure": _l("Infrastructure"),
+    "staff_competence": _l("Staff competence"),
+    "internal_supervision": _l("Internal supervision"),
+    "staff_count": _l("Number of staff"),
+    "service_guarantee": _l("Service guarantee"),
+    "safety_guarantee": _l("Security and safety guarantee"),
+    "performance_evaluation": _l("Performance evaluation"),
+}
+# Internal components are for staff; the public page shows only what citizens see.
+PUBLIC_FIELDS = ("completion", "fee_lines", "requirements", "steps", "product",
+                 "complaint_handling", "facilities", "legal_bases")
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    label: str
+    old: str
+    new: str
+
+
+def _fee_text(line: FeeLine) -> str:
+    text = format_fee_line(line)
+    if localized(line, "label"):
+        text = f"{localized(line, 'label')}: {text}"
+    if line.regulation and line.kind != "formula":
+        text = f"{text} ({line.regulation})"
+    return text
+
+
+def _list_change(field: str, label, old: list[str], new: list[str]) -> Change | None:
+    if old == new:
+        return None
+    removed = [item for item in old if item not in new]
+    added = [item for item in new if item not in old]
+    if not removed and not added:  # same rows, new order
+        return Change(field, str(label), "; ".join(old), "; ".join(new))
+    return Change(field, str(label), "; ".join(removed) or "-", "; ".join(added) or "-")
+
+
+def diff_versions(old: StandardVersion, new: StandardVersion,
+                  public: bool = False) -> list[Change]:
+    """The components that differ between two versions, in the order of a standard."""
+    changes: list[Change | None] = []
+    old_time = format_duration(old.completion_value, old.completion_unit)
+    new_time = format_duration(new.completion_value, new.completion_unit)
+    if old_time != new_time:
+        changes.append(Change("completion", str(_l("Completion time")), old_time, new_time))
+    changes.append(_list_change("fee_lines", _l("Fee"), [_fee_text(f) for f in old.fee_lines],
+                                [_fee_text(f) for f in new.fee_lines]))
+    changes.append(_list_change("requirements", _l("Requirements"),
+                                [localized(r, "text") for r in old.requirements],
+                                [localized(r, "text") for r in new.requirements]))
+    changes.append(_list_change("steps", _l("Procedure"),
+                                [localized(s, "text") for s in old.steps],
+                                [localized(s, "text") for s in new.steps]))
+    for name, label in TEXT_LABELS.items():
+        if public and name not in PUBLIC_FIELDS:
+            continue
+        before, after = getattr(old, name) or "", getattr(new, name) or ""
+        if before != after:
+            changes.append(Change(name, str(label), before or "-", after or "-"))
+    changes.append(_list_change("legal_bases", _l("Legal basis"),
+                                [b.title for b in old.legal_bases],
+                                [b.title for b in new.legal_bases]))
+    return [c for c in changes if c is not None]
+
+
+def published_changes(service: Service) -> dict[int, list[Change]]:
+    """For each published version, what it changed against the one published before it."""
+    published = sorted((v for v in service.versions if v.status in PUBLISHED_STATES),
+                       key=lambda v: (v.effective_from, v.number))
+    return {new.id: diff_versions(old, new, public=True)
+            for old, new in zip(published, published[1:])}

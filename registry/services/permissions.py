@@ -1,0 +1,54 @@
+"""Who may do what: the one place the roles are decided. Views call these and abort(403).
+
+Every check compares the object's own region and agency with the user's, so an id typed
+into a URL never reaches another agency's data.
+"""
+from __future__ import annotations
+
+from registry.models import Agency, Region, Role, Service, StandardVersion, User
+
+
+def _active(user: User | None) -> bool:
+    return user is not None and getattr(user, "is_authenticated", False) and user.active
+
+
+def is_region_admin(user: User | None, region: Region) -> bool:
+    return _active(user) and user.role == Role.REGION_ADMIN and user.region_id == region.id
+
+
+def can_see_agency(user: User | None, agency: Agency) -> bool:
+    """Staff of the agency, or an admin of its region."""
+    if not _active(user) or user.region_id != agency.region_id:
+        return False
+    return user.role == Role.REGION_ADMIN or user.agency_id == agency.id
+
+
+def can_edit_agency(user: User | None, agency: Agency) -> bool:
+    """Write drafts and agency settings: its editors and approvers, the region admin."""
+    return can_see_agency(user, agency) and user.role in (
+        Role.REGION_ADMIN, Role.AGENCY_EDITOR, Role.AGENCY_APPROVER)
+
+
+def can_edit_service(user: User | None, service: Service) -> bool:
+    return can_edit_agency(user, service.agency)
+
+
+def can_approve_agency(user: User | None, agency: Agency) -> bool:
+    """Publish, reject and verify: the agency's approvers and the region admin."""
+    return can_see_agency(user, agency) and user.role in (Role.REGION_ADMIN,
+                                                           Role.AGENCY_APPROVER)
+
+
+def can_publish(user: User | None, version: StandardVersion) -> bool:
+    """An approver who did not write the draft, unless the region allows single sign-off."""
+    service = version.service
+    if not can_approve_agency(user, service.agency):
+        return False
+    if service.region.single_sign_off:
+        return True
+    return version.author_id != user.id and version.submitted_by_id != user.id
+
+
+def can_manage_region(user: User | None, region: Region) -> bool:
+    """Region settings, users and the audit log."""
+    return is_region_admin(user, region)

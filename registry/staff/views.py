@@ -1,0 +1,445 @@
+"""What agency staff edit. Views load, check permissions, call one service, commit, render."""
+from __future__ import annotations
+
+from flask import (
+    Response, abort, current_app, flash, g, redirect, render_template, request, session, url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+
+from registry.extensions import db, limiter, login_manager
+from registry.models import Agency, Region, Service, StandardVersion, User, VersionStatus
+from registry.services import accounts, audit, catalogue, permissions, standards
+from registry.services.history import diff_versions
+from registry.services.schedule import region_today
+from registry.staff import bp
+from registry.staff.forms import (
+    ROLE_LABELS, ROWS, ActionForm, AgencyForm, AuditFilterForm, DraftForm, LoginForm,
+    RegionForm, ReviewForm, ServiceForm, UserForm, options,
+)
+
+
+@login_manager.user_loader
+def load_user(user_id: str) -> User | None:
+    """A deactivated account loses its open sessions at the next request."""
+    user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    return user if user is not None and user.active else None
+
+
+@login_manager.unauthorized_handler
+def ask_to_log_in():
+    flash(_("Please log in to open this page."), "error")
+    return redirect(url_for("staff.login"))
+
+
+@bp.before_request
+def staff_context():
+    if current_user.is_authenticated:
+        g.region = current_user.region
+
+
+def require(allowed: bool) -> None:
+    if not allowed:
+        abort(403)
+
+
+def get_or_404(model, object_id: int):
+    found = db.session.get(model, object_id)
+    if found is None:
+        abort(404)
+    return found
+
+
+def load_version(version_id: int, check=permissions.can_edit_service) -> StandardVersion:
+    version = get_or_404(StandardVersion, version_id)
+    require(check(current_user, version.service))
+    return version
+
+
+# --- Accounts
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT"], methods=["POST"])
+def login():
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = accounts.authenticate(form.email.data, form.password.data)
+        db.session.commit()
+        if user is not None:
+            session.clear()
+            session.permanent = True  # expires after PERMANENT_SESSION_LIFETIME
+            login_user(user, remember=False)
+            return redirect(url_for("staff.dashboard"))
+        flash(_("E-mail or password is wrong."), "error")
+        return render_template("staff/login.html", form=form), 401
+    return render_template("staff/login.html", form=form)
+
+
+@bp.post("/logout")
+@login_required
+def logout():
+    form = ActionForm()
+    if form.validate_on_submit():
+        audit.record("logout", current_user._get_current_object(), user=current_user)
+        db.session.commit()
+        logout_user()
+        session.clear()
+    return redirect(url_for("staff.login"))
+
+
+# --- Overview
+
+
+@bp.get("/")
+@login_required
+def dashboard():
+    region = current_user.region
+    agencies = [a for a in region.agencies if permissions.can_see_agency(current_user, a)]
+    services = [s for a in agencies for s in a.services]
+    today = region_today(region)
+    drafts = [standards.open_draft(s) for s in services]
+    waiting = [d for d in drafts if d is not None and d.status == VersionStatus.SUBMITTED
+               and permissions.can_approve_agency(current_user, d.service.agency)]
+    return render_template("staff/dashboard.html", region=region, agencies=agencies,
+                           drafts={s.id: d for s, d in zip(services, drafts)},
+                           waiting=waiting, today=today,
+                           current={s.id: standards.in_force(s.versions, today)
+                                    for s in services})
+
+
+@bp.get("/unverified")
+@login_required
+def unverified():
+    region = current_user.region
+    agencies = [a for a in region.agencies if permissions.can_see_agency(current_user, a)]
+    stale = standards.not_verified_since([s for a in agencies for s in a.services],
+                                         region_today(region))
+    return render_template("staff/unverified.html", region=region, stale=stale)
+
+
+@bp.get("/services/<int:service_id>")
+@login_required
+def service(service_id: int):
+    svc = get_or_404(Service, service_id)
+    require(permissions.can_see_agency(current_user, svc.agency))
+    today = region_today(svc.region)
+    versions = sorted(svc.versions, key=lambda v: v.number, reverse=True)
+    previous = {v.id: p for v, p in zip(versions, versions[1:])}
+    changes = {v.id: diff_versions(previous[v.id], v) for v in versions if v.id in previous}
+    return render_template(
+        "staff/service.html", region=svc.region, service=svc, versions=versions,
+        changes=changes, today=today, draft=standards.open_draft(svc),
+        in_force=standards.in_force(svc.versions, today), form=ActionForm(),
+        state=lambda v: standards.version_state(v, today),
+        can_edit=permissions.can_edit_service(current_user, svc),
+        can_approve=permissions.can_approve_agency(current_user, svc.agency),
+    )
+
+
+@bp.route("/services/<int:service_id>/identity", methods=["GET", "POST"])
+@login_required
+def service_identity(service_id: int):
+    svc = get_or_404(Service, service_id)
+    require(permissions.can_edit_service(current_user, svc))
+    form = ServiceForm(obj=svc if request.method == "GET" else None)
+    form.counters.choices = options((c.id, c.name) for c in svc.agency.counters)
+    if request.method == "GET":
+        form.counters.data = [c.id for c in svc.counters]
+    if form.validate_on_submit():
+        catalogue.update_service(svc, {
+            "name": form.name.data, "name_en": form.name_en.data or None,
+            "category": form.category.data, "synonyms": form.synonyms.data or "",
+            "online_url": form.online_url.data or None, "counter_ids": form.counters.data,
+        }, current_user)
+        db.session.commit()
+        flash(_("Saved."), "ok")
+        return redirect(url_for("staff.service", service_id=svc.id))
+    return render_template("staff/identity.html", region=svc.region, service=svc,
+                           form=form), 422 if form.errors else 200
+
+
+# --- Drafts
+
+
+@bp.post("/services/<int:service_id>/drafts")
+@login_required
+def new_draft(service_id: int):
+    svc = get_or_404(Service, service_id)
+    require(permissions.can_edit_service(current_user, svc))
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    draft = standards.open_draft(svc)
+    if draft is None:
+        draft = standards.new_draft_from(svc, current_user, region_today(svc.region))
+        db.session.commit()
+    return redirect(url_for("staff.edit_draft", version_id=draft.id))
+
+
+def draft_data(version: StandardVersion) -> dict:
+    data = standards.snapshot(version)
+    for part in ROWS:
+        data[part] = [{**row, "position": i + 1} for i, row in enumerate(data[part])]
+    data["revision"] = str(version.revision)
+    return data
+
+
+def rebuilt_form(form: DraftForm, add: str | None) -> DraftForm:
+    """The form again with removed rows dropped, rows reordered, maybe one added."""
+    data = form.data
+    for part in ROWS:
+        rows = [entry.form.data for _, entry in form.rearranged_rows(part)]
+        if part == add:
+            rows.append({})
+        data[part] = [{**row, "position": i + 1, "remove": False} for i, row in enumerate(rows)]
+    return DraftForm(formdata=None, data=data)
+
+
+@bp.route("/drafts/<int:version_id>", methods=["GET", "POST"])
+@login_required
+def edit_draft(version_id: int):
+    version = load_version(version_id)
+    if version.status == VersionStatus.SUBMITTED:
+        return redirect(url_for("staff.review", version_id=version.id))
+    if version.status != VersionStatus.DRAFT:  # published versions are never edited
+        return redirect(url_for("staff.service", service_id=version.service_id))
+    context = {"region": version.service.region, "version": version,
+               "service": version.service}
+    if request.method == "GET":
+        form = DraftForm(formdata=None, data=draft_data(version))
+        return render_template("staff/draft.html", form=form, **context)
+    form = DraftForm()  # CSRFProtect has already refused a POST without a valid token
+    pressed = next((part for part in ROWS if getattr(form, f"add_{part}").data), None)
+    if pressed or form.rearrange.data:
+        return render_template("staff/draft.html", form=rebuilt_form(form, pressed), **context)
+    if not form.validate():
+        return render_template("staff/draft.html", form=form, **context), 422
+    try:
+        revision = int(form.revision.data or 0)
+        standards.save_draft(version, form.values(), revision, current_user)
+    except standards.StaleRevision:
+        db.session.rollback()
+        return conflict(form, version, context)
+    db.session.commit()
+    flash(_("Draft saved."), "ok")
+    return redirect(url_for("staff.edit_draft", version_id=version.id))
+
+
+def conflict(form: DraftForm, version: StandardVersion, context: dict):
+    """409: show what the other person saved next to the user's unsaved values."""
+    mine = StandardVersion()
+    standards.apply_values(mine, form.values())
+    last = audit.entries(version.service.region_id, action="draft_saved",
+                         object_id=version.id, limit=1)
+    saved_by = last[0] if last else None
+    form.revision.data = str(version.revision)
+    return render_template("staff/draft.html", form=form, conflict=diff_versions(mine, version),
+                           saved_by=saved_by, **context), 409
+
+
+@bp.post("/drafts/<int:version_id>/submit")
+@login_required
+def submit_draft(version_id: int):
+    version = load_version(version_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    if version.status != VersionStatus.DRAFT:
+        abort(409)
+    standards.submit(version, current_user)
+    db.session.commit()
+    flash(_("Submitted for approval."), "ok")
+    return redirect(url_for("staff.service", service_id=version.service_id))
+
+
+@bp.post("/drafts/<int:version_id>/discard")
+@login_required
+def discard_draft(version_id: int):
+    version = load_version(version_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    if version.status != VersionStatus.DRAFT:
+        abort(409)
+    service_id = version.service_id
+    standards.discard_draft(version, current_user)
+    db.session.commit()
+    flash(_("Draft discarded."), "ok")
+    return redirect(url_for("staff.service", service_id=service_id))
+
+
+@bp.route("/drafts/<int:version_id>/review", methods=["GET", "POST"])
+@login_required
+def review(version_id: int):
+    version = get_or_404(StandardVersion, version_id)
+    svc = version.service
+    require(permissions.can_see_agency(current_user, svc.agency))
+    today = region_today(svc.region)
+    form = ReviewForm()
+    if request.method == "GET" and form.effective_from.data is None:
+        form.effective_from.data = today
+    base = standards.in_force(svc.versions, today)
+    context = {"region": svc.region, "service": svc, "version": version,
+               "changes": diff_versions(base, version) if base else [],
+               "may_publish": permissions.can_publish(current_user, version)}
+    if request.method == "POST":
+        require(context["may_publish"])
+        if version.status != VersionStatus.SUBMITTED:
+            abort(409)
+        if not form.check(today):
+            return render_template("staff/review.html", form=form, **context), 422
+        if form.reject.data:
+            standards.reject(version, current_user, form.comment.data)
+            flash(_("Sent back to the editor."), "ok")
+        else:
+            standards.approve(version, current_user, form.effective_from.data, today)
+            flash(_("Published."), "ok")
+        db.session.commit()
+        return redirect(url_for("staff.service", service_id=svc.id))
+    return render_template("staff/review.html", form=form, **context)
+
+
+@bp.post("/versions/<int:version_id>/verify")
+@login_required
+def verify(version_id: int):
+    version = load_version(version_id,
+                           lambda user, svc: permissions.can_approve_agency(user, svc.agency))
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        standards.verify(version, current_user, region_today(version.service.region))
+    except standards.WorkflowError:
+        abort(409)
+    db.session.commit()
+    flash(_("Marked as verified today."), "ok")
+    return redirect(url_for("staff.service", service_id=version.service_id))
+
+
+# --- Settings
+
+
+@bp.route("/agencies/<int:agency_id>/settings", methods=["GET", "POST"])
+@login_required
+def agency_settings(agency_id: int):
+    agency = get_or_404(Agency, agency_id)
+    require(permissions.can_edit_agency(current_user, agency))
+    if request.method == "GET":
+        data = accounts.agency_settings(agency)
+        form = AgencyForm(formdata=None, data={
+            **data, "website": data["website"] or "",
+            "hours": [dict(zip(("opens", "closes"), data["hours"].get(day, ("", ""))))
+                      for day in range(7)],
+            "counters": "\n".join(" | ".join(row) for row in data["counters"]),
+            "channels": "\n".join(" | ".join(row).rstrip(" |") for row in data["channels"]),
+        })
+    else:
+        form = AgencyForm()
+        if form.validate():
+            accounts.update_agency_settings(agency, form.values(), current_user)
+            db.session.commit()
+            flash(_("Saved."), "ok")
+            return redirect(url_for("staff.agency_settings", agency_id=agency.id))
+    return render_template("staff/agency.html", region=agency.region, agency=agency,
+                           form=form), 422 if form.errors else 200
+
+
+@bp.route("/region/settings", methods=["GET", "POST"])
+@login_required
+def region_settings():
+    region = current_user.region
+    require(permissions.can_manage_region(current_user, region))
+    if request.method == "GET":
+        data = accounts.region_settings(region)
+        form = RegionForm(formdata=None, data={
+            **data, "poster_header": data["poster_header"] or "",
+            "logo_url": data["logo_url"] or "",
+            "closures": "\n".join(" | ".join(row) for row in data["closures"]),
+            "channels": "\n".join(" | ".join(row).rstrip(" |") for row in data["channels"]),
+        })
+    else:
+        form = RegionForm()
+        if form.validate():
+            accounts.update_region_settings(region, form.values(), current_user)
+            db.session.commit()
+            flash(_("Saved."), "ok")
+            return redirect(url_for("staff.region_settings"))
+    return render_template("staff/region.html", region=region, form=form), \
+        422 if form.errors else 200
+
+
+@bp.route("/users", methods=["GET", "POST"])
+@login_required
+def users():
+    region: Region = current_user.region
+    require(permissions.can_manage_region(current_user, region))
+    form = UserForm()
+    form.agency.choices = options([("", "-")] + [(str(a.id), a.name) for a in region.agencies])
+    if form.validate_on_submit():
+        agency = next((a for a in region.agencies if str(a.id) == form.agency.data), None)
+        try:
+            accounts.create_user(form.email.data, form.name.data, form.role.data, region,
+                                 agency, form.password.data, by=current_user)
+        except accounts.AccountError:
+            db.session.rollback()
+            form.email.errors.append(_("Check the e-mail (maybe taken) and the agency "
+                                       "(needed for agency roles)."))
+        else:
+            db.session.commit()
+            flash(_("Account created."), "ok")
+            return redirect(url_for("staff.users"))
+    return render_template("staff/users.html", region=region, form=form,
+                           users=accounts.region_users(region), roles=ROLE_LABELS,
+                           action=ActionForm()), 422 if form.errors else 200
+
+
+@bp.post("/users/<int:user_id>/active")
+@login_required
+def toggle_user(user_id: int):
+    user = get_or_404(User, user_id)
+    require(permissions.can_manage_region(current_user, user.region)
+            and user.id != current_user.id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    accounts.set_user_active(user, not user.active, current_user)
+    db.session.commit()
+    return redirect(url_for("staff.users"))
+
+
+# --- Audit log
+
+
+def audit_rows(region: Region, form: AuditFilterForm, limit: int | None):
+    form.validate()
+    return audit.entries(
+        region.id, action=form.action.data or None,
+        agency_id=int(form.agency.data) if (form.agency.data or "").isdigit() else None,
+        user_id=int(form.user.data) if (form.user.data or "").isdigit() else None,
+        since=form.since.data if not form.since.errors else None,
+        until=form.until.data if not form.until.errors else None, limit=limit)
+
+
+def audit_filter(region: Region) -> AuditFilterForm:
+    form = AuditFilterForm(request.args)
+    form.action.choices = [("", "-")] + [(a, a) for a in audit.ACTIONS]
+    form.agency.choices = options([("", "-")] + [(str(a.id), a.name) for a in region.agencies])
+    form.user.choices = [("", "-")] + [(str(u.id), u.email)
+                                       for u in accounts.region_users(region)]
+    return form
+
+
+@bp.get("/audit")
+@login_required
+def audit_log():
+    region = current_user.region
+    require(permissions.can_manage_region(current_user, region))
+    form = audit_filter(region)
+    return render_template("staff/audit.html", region=region, form=form,
+                           entries=audit_rows(region, form, 500))
+
+
+@bp.get("/audit.csv")
+@login_required
+def audit_csv():
+    region = current_user.region
+    require(permissions.can_manage_region(current_user, region))
+    rows = audit_rows(region, audit_filter(region), None)
+    return Response(audit.to_csv(rows), mimetype="text/csv", headers={
+        "Content-Disposition": f"attachment; filename=audit-{region.slug}.csv"})
