@@ -23,6 +23,8 @@ class Config:
     DEFAULT_REGION = os.environ.get("DEFAULT_REGION")
     # Absolute links (API, QR codes) use this when set, else the request's host.
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL")
+    # Poster PDF cache and batch files; default: <instance>/posters.
+    POSTER_DIR = os.environ.get("POSTER_DIR")
     API_PAGE_SIZE = 20
     API_MAX_PAGE_SIZE = 100
     SESSION_COOKIE_HTTPONLY = True

@@ -55,8 +55,8 @@ POSTER_FORMATS = {
     "a3": PageFormat("a3", 297, 420, 56, 14, 14),
 }
 BANNER_FORMATS = {
-    "x-banner": PageFormat("x-banner", 600, 1600, 150, 34, 30),
-    "roll-up": PageFormat("roll-up", 800, 2000, 190, 44, 40),
+    "x-banner": PageFormat("x-banner", 600, 1600, 150, 50, 30),
+    "roll-up": PageFormat("roll-up", 800, 2000, 190, 64, 40),
 }
 # An A4 sheet folded across its middle: two A5 faces, the top one upside down.
 TENT_FORMAT = PageFormat("tent", 210, 297, 35, 11, 8)

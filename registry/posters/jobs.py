@@ -1,0 +1,103 @@
+"""Batch posters on the web: rendered in a background thread so no request waits for
+them; the status page reads a small JSON file the thread keeps up to date."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import threading
+
+from flask import Flask, current_app
+from flask_babel import gettext as _
+
+from registry.extensions import db
+from registry.models import Agency, Counter
+from registry.services import posters
+
+JOB_ID = re.compile(r"[0-9a-f]{16}")
+
+
+def _folder(app: Flask) -> str:
+    base = app.config.get("POSTER_DIR") or os.path.join(app.instance_path, "posters")
+    path = os.path.join(base, "batches")
+    os.makedirs(path, exist_ok=True)
+    return path
+
+
+def _write_status(app: Flask, job: str, **status) -> None:
+    path = os.path.join(_folder(app), f"{job}.json")
+    temporary = f"{path}.tmp"
+    with open(temporary, "w") as out:
+        json.dump(status, out)
+    os.replace(temporary, path)
+
+
+def status(job: str) -> dict | None:
+    if not JOB_ID.fullmatch(job):
+        return None
+    try:
+        with open(os.path.join(_folder(current_app), f"{job}.json")) as found:
+            return json.load(found)
+    except FileNotFoundError:
+        return None
+
+
+def pdf_path(job: str) -> str | None:
+    found = status(job)
+    if found is None or found.get("state") != "done":
+        return None
+    return os.path.join(_folder(current_app), f"{job}.pdf")
+
+
+def start(agency: Agency, counter: Counter | None, size: str, language: str,
+          base_url: str) -> str:
+    """Queue a batch for the agency (or one counter) and return its job id."""
+    posters.poster_format(size)
+    posters.poster_language(language)
+    total = len(posters.batch_services(agency, counter))
+    app = current_app._get_current_object()
+    job = secrets.token_hex(8)
+    title = agency.name + (f" - {counter.name}" if counter else "")
+    _write_status(app, job, state="running", done=0, total=total, title=title,
+                  region=agency.region.slug, size=size, language=language)
+    thread = threading.Thread(
+        target=_run, name=f"poster-batch-{job}", daemon=True,
+        args=(app, job, agency.id, counter.id if counter else None, size, language, base_url,
+              title))
+    thread.start()
+    return job
+
+
+def _run(app: Flask, job: str, agency_id: int, counter_id: int | None, size: str,
+         language: str, base_url: str, title: str) -> None:
+    with app.app_context():
+        agency = db.session.get(Agency, agency_id)
+        counter = db.session.get(Counter, counter_id) if counter_id else None
+        services = posters.batch_services(agency, counter)
+        common = dict(total=len(services), title=title, region=agency.region.slug, size=size,
+                      language=language)
+        done = 0
+
+        def progress(_service) -> None:
+            nonlocal done
+            done += 1
+            _write_status(app, job, state="running", done=done, **common)
+
+        try:
+            pdf = posters.batch_pdf(services, size, language, base_url, progress=progress)
+            with open(os.path.join(_folder(app), f"{job}.pdf"), "wb") as out:
+                out.write(pdf)
+            db.session.commit()
+            _write_status(app, job, state="done", done=done, **common)
+        except posters.PosterError as error:
+            db.session.rollback()
+            _write_status(app, job, state="failed", done=done, message=error.message, **common)
+        except Exception:
+            db.session.rollback()
+            app.logger.exception("poster batch %s failed", job)
+            _write_status(app, job, state="failed", done=done,
+                          message=_("Something went wrong on our side. Please try again later."),
+                          **common)
+        finally:
+            db.session.remove()
