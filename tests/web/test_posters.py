@@ -299,7 +299,7 @@ def test_hostile_text_is_printed_as_text_and_the_layout_holds(client, region):
                       "\u2067kanan\u2069 normal"],
         product="</td></tr></table><h1>Palsu</h1>")
     agency = service.agency
-    agency.name = "<i>Dinas</i> " + "A" * 300
+    agency.name = "<i>Dinas</i> " + "A" * 185  # one unbreakable word, near the column limit
     db.session.commit()
     pdf = get_pdf(client, "/kota-contoh/layanan/uji-jahat/poster.pdf")
     assert len(pdf_pages(pdf)) == 1
