@@ -40,9 +40,11 @@ def register(app: Flask) -> None:
     @click.option("--size", type=click.Choice(["a4", "a3"]), default="a4", show_default=True)
     @click.option("--lang", "language", type=click.Choice(["id", "id-en"]), default="id",
                   show_default=True)
+    @click.option("--jobs", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
+                  show_default="number of CPUs", help="Processes laying out posters.")
     @click.argument("out", type=click.Path(dir_okay=False, writable=True))
     def posters_batch(agency_slug: str, counter_id: int | None, region_slug: str | None,
-                      size: str, language: str, out: str) -> None:
+                      size: str, language: str, jobs: int, out: str) -> None:
         """One PDF with a poster for every service of an agency or one of its counters."""
         from flask import current_app
 
@@ -72,7 +74,8 @@ def register(app: Flask) -> None:
             with click.progressbar(length=len(services), label="Posters",
                                    show_pos=True) as bar:
                 pdf = poster_service.batch_pdf(services, size, language, base, actor="cli",
-                                               progress=lambda _service: bar.update(1))
+                                               progress=lambda _service: bar.update(1),
+                                               workers=jobs)
         except poster_service.PosterError as error:
             db.session.rollback()
             raise click.ClickException(error.message) from error

@@ -25,6 +25,8 @@ class Config:
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL")
     # Poster PDF cache and batch files; default: <instance>/posters.
     POSTER_DIR = os.environ.get("POSTER_DIR")
+    # Processes a web batch may use to lay out posters (the CLI takes --jobs).
+    POSTER_BATCH_WORKERS = int(os.environ.get("POSTER_BATCH_WORKERS", "1"))
     API_PAGE_SIZE = 20
     API_MAX_PAGE_SIZE = 100
     SESSION_COOKIE_HTTPONLY = True

@@ -85,7 +85,8 @@ def _run(app: Flask, job: str, agency_id: int, counter_id: int | None, size: str
             _write_status(app, job, state="running", done=done, **common)
 
         try:
-            pdf = posters.batch_pdf(services, size, language, base_url, progress=progress)
+            pdf = posters.batch_pdf(services, size, language, base_url, progress=progress,
+                                    workers=app.config["POSTER_BATCH_WORKERS"])
             with open(os.path.join(_folder(app), f"{job}.pdf"), "wb") as out:
                 out.write(pdf)
             db.session.commit()

@@ -8,7 +8,6 @@ from __future__ import annotations
 from flask import (
     Response, abort, current_app, redirect, render_template, request, send_file, url_for,
 )
-from flask_babel import gettext as _
 
 from registry.extensions import db
 from registry.posters import bp, jobs

@@ -71,6 +71,8 @@ FIT_STEPS = ((0, 1.0), (1, 1.0), (2, 1.0), (2, 0.85), (2, 0.7), (2, 0.55), (2, 0
 BIDI_CONTROLS = dict.fromkeys(
     [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
+# Starting worker processes costs seconds (each imports WeasyPrint); only worth it for many.
+PARALLEL_MIN_POSTERS = 24
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 DEFAULT_COLOUR = "#b3261e"
 
@@ -145,7 +147,8 @@ def _fetcher(allowed: frozenset[str]):
     return PosterFetcher(timeout=5)
 
 
-def html_to_pdf(html: str, zoom: float = 1.0, allowed_urls: Iterable[str] = ()) -> tuple[bytes, int]:
+def html_to_pdf(html: str, zoom: float = 1.0,
+                allowed_urls: Iterable[str] = ()) -> tuple[bytes, int]:
     """The PDF and its page count."""
     weasyprint, fonts = _engine()
     document = weasyprint.HTML(string=html, url_fetcher=_fetcher(frozenset(allowed_urls))) \
@@ -166,27 +169,42 @@ def cache_key(html: str, page: PageFormat) -> str:
 
 
 def fit_one_page(build_html: Callable[[int, float], str], page: PageFormat,
-                 allowed_urls: Iterable[str] = ()) -> bytes:
+                 allowed_urls: Iterable[str] = (),
+                 first_attempt: tuple[bytes, int] | None = None) -> bytes:
     """Render at the first density and scale at which everything fits on one page.
 
     Long content is never cut: it gets denser type, then the whole page is laid out larger
     and scaled down. The PDF is cached by the content of the first attempt's HTML.
+    `first_attempt` is that HTML already rendered elsewhere (a batch worker).
     """
     first = build_html(*FIT_STEPS[0])
-    path = os.path.join(_cache_dir(), cache_key(first, page) + ".pdf")
-    try:
-        with open(path, "rb") as cached:
-            return cached.read()
-    except FileNotFoundError:
-        pass
+    path = _cache_path(first, page)
+    cached = _cached(path)
+    if cached is not None:
+        return cached
     for density, scale in FIT_STEPS:
-        html = first if (density, scale) == FIT_STEPS[0] else build_html(density, scale)
-        pdf, pages = html_to_pdf(html, zoom=scale, allowed_urls=allowed_urls)
+        if (density, scale) == FIT_STEPS[0]:
+            pdf, pages = first_attempt or html_to_pdf(first, allowed_urls=allowed_urls)
+        else:
+            pdf, pages = html_to_pdf(build_html(density, scale), zoom=scale,
+                                     allowed_urls=allowed_urls)
         if pages == 1:
             _store(path, pdf)
             return pdf
     raise ContentTooLong(_("This text is too long to fit one printed page, even in small "
                            "type. Shorten the standard's texts and try again."))
+
+
+def _cache_path(html: str, page: PageFormat) -> str:
+    return os.path.join(_cache_dir(), cache_key(html, page) + ".pdf")
+
+
+def _cached(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as cached:
+            return cached.read()
+    except FileNotFoundError:
+        return None
 
 
 def _store(path: str, pdf: bytes) -> None:
@@ -427,20 +445,60 @@ def merge_pdfs(parts: Iterable[bytes]) -> bytes:
     return out.getvalue()
 
 
+def _render_in_worker(job: tuple[str, tuple[str, ...]]) -> tuple[bytes, int]:
+    html, allowed_urls = job
+    return html_to_pdf(html, allowed_urls=allowed_urls)
+
+
+def _first_attempts(prepared: list, needed: list[bool], workers: int):
+    """Each poster's first rendering, in order: from worker processes, or None to let
+    fit_one_page render (or read the cache) here."""
+    jobs = [(first, allowed) for (_s, _b, first, allowed), need in zip(prepared, needed)
+            if need]
+    if workers <= 1 or len(jobs) < PARALLEL_MIN_POSTERS:
+        yield from (None for _item in prepared)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: the caller may be a web worker with threads and DB connections.
+    with ProcessPoolExecutor(max_workers=workers,
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        results = pool.map(_render_in_worker, jobs)
+        for need in needed:
+            yield next(results) if need else None
+
+
 def batch_pdf(services: list[Service], size: str | None, language: str | None,
               base_url: str, actor: str = "public",
-              progress: Callable[[Service], None] | None = None) -> bytes:
-    """One PDF with a poster for every service, in order; `progress` is told after each."""
-    poster_format(size)
-    poster_language(language)
-    parts = []
+              progress: Callable[[Service], None] | None = None, workers: int = 1) -> bytes:
+    """One PDF with a poster for every service, in order; `progress` is told after each.
+
+    With `workers` > 1, posters not yet cached are laid out in that many processes (the
+    database and templates stay here; workers only turn HTML into PDF).
+    """
+    page = poster_format(size)
+    language = poster_language(language)
+    prepared = []
     for service in services:
-        parts.append(service_poster(service, size, language, base_url, actor)[1])
-        if progress is not None:
-            progress(service)
-    if not parts:
+        sheet = require_sheet(service)
+        poster = poster_record(service, sheet.version, page.key, language, actor)
+        build = (lambda sheet, poster: lambda density, scale: poster_html(
+            sheet, poster, page, base_url, density, scale))(sheet, poster)
+        with force_locale("id"):
+            first = build(*FIT_STEPS[0])
+        prepared.append((service, build, first, _allowed_urls(sheet.region)))
+    if not prepared:
         raise NoPublishedStandard(_("None of these services has a published standard, so "
                                     "there is nothing to print."))
+    needed = [_cached(_cache_path(first, page)) is None for _s, _b, first, _a in prepared]
+    parts = []
+    for (service, build, first, allowed), attempt in zip(
+            prepared, _first_attempts(prepared, needed, workers)):
+        with force_locale("id"):
+            parts.append(fit_one_page(build, page, allowed, attempt))
+        if progress is not None:
+            progress(service)
     return merge_pdfs(parts)
 
 
