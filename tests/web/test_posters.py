@@ -321,6 +321,7 @@ def test_qr_downloads_for_print_shops(client, region):
     svg = client.get("/kota-contoh/layanan/ktp-el/qr.svg")
     assert svg.status_code == 200 and svg.mimetype == "image/svg+xml"
     assert svg.data.lstrip().startswith(b"<?xml") and b"<svg" in svg.data
+    assert b'd="M4,4H5V5H4z' in svg.data  # the finder pattern starts after 4 quiet modules
     png = client.get("/kota-contoh/layanan/ktp-el/qr.png")
     assert png.mimetype == "image/png"
     from io import BytesIO
@@ -395,3 +396,16 @@ def test_cli_batch_writes_one_pdf_with_progress(runner, tmp_path, region):
     assert actors == {"cli"}
     bad = runner.invoke(args=["posters", "batch", "--agency", "nope", str(out)])
     assert bad.exit_code != 0 and "No agency 'nope'" in bad.output
+
+
+def test_batch_refused_politely_when_too_many_are_running(client, monkeypatch):
+    import threading
+
+    from registry.posters import jobs
+
+    monkeypatch.setattr(jobs, "RUNNING", threading.BoundedSemaphore(1))
+    jobs.RUNNING.acquire()
+    response = client.post("/kota-contoh/instansi/disdukcapil/poster/batch?lang=en",
+                           data={"size": "a4"})
+    assert response.status_code == 429
+    assert "Other poster batches are being made right now" in response.get_data(as_text=True)
