@@ -288,7 +288,9 @@ def region_date(moment: dt.datetime, region: Region) -> dt.date:
 
 
 def _allowed_urls(region: Region) -> tuple[str, ...]:
-    return (region.logo_url,) if region.logo_url else ()
+    """The logo, fetched over the web only: never file: or other local schemes."""
+    logo = region.logo_url or ""
+    return (logo,) if logo.startswith(("https://", "http://")) else ()
 
 
 # --- print records -----------------------------------------------------------------------
