@@ -16,7 +16,7 @@ $(STAMP): setup.cfg pyproject.toml
 install: $(STAMP)
 
 translations: $(STAMP)
-	$(BIN)/pybabel compile -q -d registry/translations
+	$(BIN)/pybabel -q compile -d registry/translations
 
 run: translations
 	$(BIN)/flask --app registry db upgrade
