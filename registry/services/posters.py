@@ -72,7 +72,7 @@ BIDI_CONTROLS = dict.fromkeys(
     [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
 # Starting worker processes costs seconds (each imports WeasyPrint); only worth it for many.
-PARALLEL_MIN_POSTERS = 24
+PARALLEL_MIN_POSTERS = 60
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 DEFAULT_COLOUR = "#b3261e"
 
