@@ -409,3 +409,22 @@ def test_batch_refused_politely_when_too_many_are_running(client, monkeypatch):
                            data={"size": "a4"})
     assert response.status_code == 429
     assert "Other poster batches are being made right now" in response.get_data(as_text=True)
+
+
+def test_large_batches_are_laid_out_by_worker_processes(ctx, region, monkeypatch):
+    monkeypatch.setattr(posters, "PARALLEL_MIN_POSTERS", 2)
+    in_worker = []
+    real = posters.html_to_pdf
+    monkeypatch.setattr(posters, "html_to_pdf",
+                        lambda *a, **kw: in_worker.append(1) or real(*a, **kw))
+    services = [catalogue.service_by_slug(region, slug) for slug in ("kia", "pbg", "ktp-el")]
+    done = []
+    pdf = posters.batch_pdf(services, "a4", "id", "http://registry.test", workers=2,
+                            progress=done.append)
+    assert done == services
+    assert len(pdf_pages(pdf)) == 3
+    # The first layouts ran in the workers; only posters needing denser type came back here.
+    assert len(in_worker) < 3
+    assert [url for url, _width in read_qr(pdf)] == [
+        f"http://registry.test/v/{p.code}" for p in db.session.scalars(
+            select(Poster).order_by(Poster.id))][:1]
