@@ -123,8 +123,8 @@ def main() -> None:
         print(f"ratio poster / floor:                               {render / floor:.2f}x")
         print(f"  (bare WeasyPrint with one shared FontConfiguration: {floor_fonts * 1000:.1f} ms,"
               f" ratio {render / floor_fonts:.2f}x)")
-        for workers, seconds in batches.items():
-            print(f"batch, every demo service, cold cache, {workers} process(es): {count} posters"
+        for processes, seconds in batches.items():
+            print(f"batch, every demo service, cold cache, {processes} process(es): {count} posters"
                   f" in {seconds:.2f} s = {count / seconds:.1f} posters/s"
                   f" (300 posters ~ {300 / (count / seconds):.0f} s)")
         print(f"300 distinct A4 posters, {workers} process(es): {many_seconds:.1f} s = "
