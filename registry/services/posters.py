@@ -18,7 +18,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from zoneinfo import ZoneInfo
 
 from flask import current_app, render_template
@@ -381,9 +381,8 @@ def service_poster(service: Service, size: str | None, language: str | None, bas
     sheet = require_sheet(service)
     poster = poster_record(service, sheet.version, page.key, language, actor)
     with force_locale("id"):
-        pdf = fit_one_page(
-            lambda density, scale: poster_html(sheet, poster, page, base_url, density, scale),
-            page, _allowed_urls(sheet.region))
+        pdf = fit_one_page(partial(poster_html, sheet, poster, page, base_url), page,
+                           _allowed_urls(sheet.region))
     return poster, pdf
 
 
@@ -485,8 +484,7 @@ def batch_pdf(services: list[Service], size: str | None, language: str | None,
     for service in services:
         sheet = require_sheet(service)
         poster = poster_record(service, sheet.version, page.key, language, actor)
-        build = (lambda sheet, poster: lambda density, scale: poster_html(
-            sheet, poster, page, base_url, density, scale))(sheet, poster)
+        build = partial(poster_html, sheet, poster, page, base_url)
         with force_locale("id"):
             first = build(*FIT_STEPS[0])
         prepared.append((service, build, first, _allowed_urls(sheet.region)))
