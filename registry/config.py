@@ -23,6 +23,10 @@ class Config:
     DEFAULT_REGION = os.environ.get("DEFAULT_REGION")
     # Absolute links (API, QR codes) use this when set, else the request's host.
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL")
+    # Poster PDF cache and batch files; default: <instance>/posters.
+    POSTER_DIR = os.environ.get("POSTER_DIR")
+    # Processes a web batch may use to lay out posters (the CLI takes --jobs).
+    POSTER_BATCH_WORKERS = int(os.environ.get("POSTER_BATCH_WORKERS", "1"))
     API_PAGE_SIZE = 20
     API_MAX_PAGE_SIZE = 100
     SESSION_COOKIE_HTTPONLY = True

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,10 @@ from registry.config import database_url
 from registry.extensions import db
 
 SERVER_URL = database_url(os.environ.get("DATABASE_URL"))
+# Poster PDFs and batches go to a folder of this run, not the developer's instance/.
+POSTER_DIR = tempfile.TemporaryDirectory(prefix="registry-posters-")
 TEST_CONFIG = {"TESTING": True, "WTF_CSRF_ENABLED": False, "SECRET_KEY": "test",
-               "SERVER_NAME": "registry.test"}
+               "SERVER_NAME": "registry.test", "POSTER_DIR": POSTER_DIR.name}
 
 
 class SqliteDatabases:

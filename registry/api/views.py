@@ -19,6 +19,14 @@ def absolute_url(endpoint: str, **values) -> str:
     return url_for(endpoint, _external=True, **values)
 
 
+def service_urls(region, service) -> tuple[str, str, str]:
+    """The service page, its A4 poster (PDF) and its QR code (SVG), as absolute URLs."""
+    values = {"region_slug": region.slug, "slug": service.slug}
+    return (absolute_url("public.service_page", **values),
+            absolute_url("posters.service_poster", size="a4", **values),
+            absolute_url("posters.service_qr_svg", **values))
+
+
 def requested_region():
     slug = request.args.get("region")
     region = catalogue.region_by_slug(slug) if slug else catalogue.default_region()
@@ -63,13 +71,7 @@ def service_list():
         page=page,
         per_page=per_page,
         total=len(published),
-        items=[
-            opendata.service_item(
-                s, versions[s.id],
-                absolute_url("public.service_page", region_slug=region.slug, slug=s.slug),
-            )
-            for s in chunk
-        ],
+        items=[opendata.service_item(s, versions[s.id], *service_urls(region, s)) for s in chunk],
     )
 
 
@@ -82,5 +84,5 @@ def service_detail(slug: str):
     version = current_version(service, region_today(region))
     if version is None:
         abort(404)
-    url = absolute_url("public.service_page", region_slug=region.slug, slug=service.slug)
-    return jsonify(opendata.service_detail(service, version, url, published_history(service)))
+    return jsonify(opendata.service_detail(service, version, *service_urls(region, service),
+                                           published_history(service)))

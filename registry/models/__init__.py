@@ -3,6 +3,7 @@ from registry.models.account import AuditEntry, Role, User
 from registry.models.region import Channel, Closure, Region
 from registry.models.agency import Agency, Counter, OfficeHours
 from registry.models.service import Service, service_counters
+from registry.models.poster import Poster
 from registry.models.standard import (
     CompletionUnit,
     FeeKind,
@@ -16,6 +17,6 @@ from registry.models.standard import (
 
 __all__ = [
     "Agency", "AuditEntry", "Channel", "Closure", "CompletionUnit", "Counter", "FeeKind", "FeeLine",
-    "LegalBasis", "OfficeHours", "ProcedureStep", "Region", "Requirement", "Service",
+    "LegalBasis", "OfficeHours", "Poster", "ProcedureStep", "Region", "Requirement", "Service",
     "Role", "StandardVersion", "User", "VersionStatus", "service_counters",
 ]

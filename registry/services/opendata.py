@@ -32,8 +32,9 @@ def fee_json(version: StandardVersion) -> dict[str, Any]:
     }
 
 
-def service_item(service: Service, version: StandardVersion, url: str) -> dict[str, Any]:
-    """The list item: enough to compare services by fee and time."""
+def service_item(service: Service, version: StandardVersion, url: str, poster_url: str,
+                 qr_url: str) -> dict[str, Any]:
+    """The list item: enough to compare services by fee and time, and to print it."""
     return {
         "slug": service.slug,
         "code": service.code,
@@ -47,13 +48,15 @@ def service_item(service: Service, version: StandardVersion, url: str) -> dict[s
         "completion_time": {"value": version.completion_value, "unit": version.completion_unit},
         "effective_from": version.effective_from.isoformat(),
         "url": url,
+        "poster_url": poster_url,
+        "qr_url": qr_url,
     }
 
 
-def service_detail(service: Service, version: StandardVersion, url: str,
-                   history: list[StandardVersion]) -> dict[str, Any]:
+def service_detail(service: Service, version: StandardVersion, url: str, poster_url: str,
+                   qr_url: str, history: list[StandardVersion]) -> dict[str, Any]:
     """The whole standard in force, with its parts and its published history."""
-    detail = service_item(service, version, url)
+    detail = service_item(service, version, url, poster_url, qr_url)
     detail.update(
         region=service.region.name,
         synonyms=[s.strip() for s in service.synonyms.split(",") if s.strip()],

@@ -52,9 +52,29 @@ def test_pages_work_without_javascript(live_server, browser):
 @pytest.mark.parametrize("path", [
     "/kota-contoh/", "/kota-contoh/cari?q=akta", "/kota-contoh/layanan/ktp-el",
     "/kota-contoh/layanan/pbg", "/kota-contoh/instansi/disdukcapil",
+    "/kota-contoh/instansi/disdukcapil/poster", "/kota-contoh/poster/cetak-ulang", "/v/ZZZ999",
 ])
 def test_axe_finds_no_serious_or_critical_violations(live_server, phone, path):
     phone.goto(f"{live_server}{path}")
     results = Axe().run(phone)
     bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert bad == [], [(v["id"], v["help"], [n["target"] for n in v["nodes"]]) for v in bad]
+
+
+def test_scanning_a_printed_poster_opens_its_check_on_a_phone(live_server, phone):
+    """What a citizen sees after scanning: the verdict first, then the standard."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"{live_server}/kota-contoh/layanan/ktp-el/poster.pdf") as pdf:
+        data = pdf.read()
+    import pypdfium2
+    import zxingcpp
+
+    [code] = zxingcpp.read_barcodes(pypdfium2.PdfDocument(data)[0].render(scale=2).to_pil())
+    assert code.text.startswith(f"{live_server}/v/")
+    phone.goto(code.text)
+    assert phone.locator(".check .verdict").inner_text() == "Poster ini masih berlaku."
+    assert phone.locator("#fee").inner_text() == "Gratis"
+    results = Axe().run(phone)
+    bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert bad == [], [(v["id"], v["help"]) for v in bad]

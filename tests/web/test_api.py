@@ -56,3 +56,14 @@ def test_api_errors_are_json(client):
     bad = client.get("/api/v1/services?page=abc")
     assert bad.status_code == 400 and "message" in bad.get_json()["error"]
     assert client.get("/api/v1/services?agency=nope").status_code == 404
+
+
+def test_items_link_their_a4_poster_and_qr_code(client):
+    items = client.get("/api/v1/services?per_page=100").get_json()["items"]
+    ktp = next(item for item in items if item["slug"] == "ktp-el")
+    assert ktp["poster_url"] == "http://registry.test/kota-contoh/layanan/ktp-el/poster.pdf?size=a4"
+    assert ktp["qr_url"] == "http://registry.test/kota-contoh/layanan/ktp-el/qr.svg"
+    detail = client.get("/api/v1/services/ktp-el").get_json()
+    assert (detail["poster_url"], detail["qr_url"]) == (ktp["poster_url"], ktp["qr_url"])
+    assert client.get(ktp["poster_url"].removeprefix("http://registry.test")).mimetype \
+        == "application/pdf"

@@ -1,7 +1,7 @@
 """staff workflow
 
 Revision ID: 81af0b78f6d0
-Revises: ed6640d94997
+Revises: 0c7171f55324
 Create Date: 2026-11-24 13:27:39.532810
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '81af0b78f6d0'
-down_revision = 'ed6640d94997'
+down_revision = '0c7171f55324'
 branch_labels = None
 depends_on = None
 

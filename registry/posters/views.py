@@ -1,0 +1,204 @@
+"""Posters, banners, table tents, QR downloads, batches, verification and reprint lists.
+
+Public for now: they expose only published data. Views load, call one service function,
+commit when a print record was made, and send the file or page.
+"""
+from __future__ import annotations
+
+from flask import (
+    Response, abort, current_app, redirect, render_template, request, send_file, url_for,
+)
+
+from registry.extensions import db
+from registry.posters import bp, jobs
+from registry.public.views import load_region
+from registry.services import catalogue, posters
+from registry.services.qr import qr_png, qr_svg
+from registry.services.schedule import region_now
+from registry.services.sheet import service_sheet
+
+
+def base_url() -> str:
+    """Where printed links point: PUBLIC_BASE_URL when set, else this request's host."""
+    return (current_app.config.get("PUBLIC_BASE_URL") or request.host_url).rstrip("/")
+
+
+def absolute(endpoint: str, **values) -> str:
+    return base_url() + url_for(endpoint, **values)
+
+
+def problem(error: posters.PosterError):
+    return render_template("error.html", code=error.status, message=error.message), error.status
+
+
+def pdf_response(pdf: bytes, filename: str) -> Response:
+    response = Response(pdf, mimetype="application/pdf")
+    response.headers["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def load_service(region_slug: str, slug: str):
+    region = load_region(region_slug)
+    service = catalogue.service_by_slug(region, slug)
+    if service is None:
+        abort(404)
+    return region, service
+
+
+def load_agency(region_slug: str, agency_slug: str):
+    region = load_region(region_slug)
+    agency = catalogue.agency_by_slug(region, agency_slug)
+    if agency is None:
+        abort(404)
+    return region, agency
+
+
+def load_counter(agency, counter_id: int | None):
+    if counter_id is None:
+        return None
+    counter = next((c for c in agency.counters if c.id == counter_id), None)
+    if counter is None:
+        abort(404)
+    return counter
+
+
+@bp.get("/<region_slug>/layanan/<slug>/poster.pdf")
+def service_poster(region_slug: str, slug: str):
+    _region, service = load_service(region_slug, slug)
+    try:
+        poster, pdf = posters.service_poster(service, request.args.get("size"),
+                                             request.args.get("lang"), base_url())
+    except posters.PosterError as error:
+        db.session.rollback()
+        return problem(error)
+    db.session.commit()
+    return pdf_response(pdf, posters.poster_filename(service, poster))
+
+
+def service_qr_data(service) -> str:
+    return absolute("public.short_link", code=service.code)
+
+
+@bp.get("/<region_slug>/layanan/<slug>/qr.svg")
+def service_qr_svg(region_slug: str, slug: str):
+    _region, service = load_service(region_slug, slug)
+    response = Response(qr_svg(service_qr_data(service)), mimetype="image/svg+xml")
+    response.headers["Content-Disposition"] = f'attachment; filename="qr-{service.slug}.svg"'
+    return response
+
+
+@bp.get("/<region_slug>/layanan/<slug>/qr.png")
+def service_qr_png(region_slug: str, slug: str):
+    _region, service = load_service(region_slug, slug)
+    response = Response(qr_png(service_qr_data(service)), mimetype="image/png")
+    response.headers["Content-Disposition"] = f'attachment; filename="qr-{service.slug}.png"'
+    return response
+
+
+@bp.get("/<region_slug>/banner.pdf")
+def region_banner(region_slug: str):
+    region = load_region(region_slug)
+    try:
+        pdf = posters.banner_pdf(region, None, request.args.get("format"),
+                                 absolute("public.region_home", region_slug=region.slug),
+                                 request.args.get("lang"))
+    except posters.PosterError as error:
+        return problem(error)
+    return pdf_response(pdf, f"banner-{region.slug}-{request.args.get('format', 'x-banner')}.pdf")
+
+
+@bp.get("/<region_slug>/instansi/<agency_slug>/banner.pdf")
+def agency_banner(region_slug: str, agency_slug: str):
+    region, agency = load_agency(region_slug, agency_slug)
+    try:
+        pdf = posters.banner_pdf(
+            region, agency, request.args.get("format"),
+            absolute("public.agency_page", region_slug=region.slug, agency_slug=agency.slug),
+            request.args.get("lang"))
+    except posters.PosterError as error:
+        return problem(error)
+    return pdf_response(pdf, f"banner-{agency.slug}-{request.args.get('format', 'x-banner')}.pdf")
+
+
+@bp.get("/<region_slug>/instansi/<agency_slug>/loket/<int:counter_id>/tent.pdf")
+def counter_tent(region_slug: str, agency_slug: str, counter_id: int):
+    region, agency = load_agency(region_slug, agency_slug)
+    counter = load_counter(agency, counter_id)
+    try:
+        pdf = posters.tent_pdf(
+            counter,
+            absolute("public.agency_page", region_slug=region.slug, agency_slug=agency.slug),
+            request.args.get("lang"))
+    except posters.PosterError as error:
+        return problem(error)
+    return pdf_response(pdf, f"tent-{agency.slug}-{counter.id}.pdf")
+
+
+@bp.get("/<region_slug>/instansi/<agency_slug>/poster")
+def agency_prints(region_slug: str, agency_slug: str):
+    region, agency = load_agency(region_slug, agency_slug)
+    return render_template("posters/agency.html", region=region, agency=agency,
+                           banner_formats=posters.BANNER_FORMATS,
+                           poster_formats=posters.POSTER_FORMATS)
+
+
+@bp.post("/<region_slug>/instansi/<agency_slug>/poster/batch")
+def start_batch(region_slug: str, agency_slug: str):
+    region, agency = load_agency(region_slug, agency_slug)
+    try:
+        counter_id = int(request.form["counter"]) if request.form.get("counter") else None
+    except ValueError:
+        abort(400)
+    counter = load_counter(agency, counter_id)
+    try:
+        job = jobs.start(agency, counter, request.form.get("size", "a4"),
+                         request.form.get("lang", "id"), base_url())
+    except posters.PosterError as error:
+        return problem(error)
+    return redirect(url_for("posters.batch_status", region_slug=region.slug, job=job), 303)
+
+
+@bp.get("/<region_slug>/poster/batch/<job>")
+def batch_status(region_slug: str, job: str):
+    region = load_region(region_slug)
+    status = jobs.status(job)
+    if status is None or status["region"] != region.slug:
+        abort(404)
+    return render_template("posters/batch.html", region=region, job=job, status=status)
+
+
+@bp.get("/<region_slug>/poster/batch/<job>.pdf")
+def batch_pdf(region_slug: str, job: str):
+    region = load_region(region_slug)
+    status = jobs.status(job)
+    path = jobs.pdf_path(job)
+    if status is None or status["region"] != region.slug or path is None:
+        abort(404)
+    return send_file(path, mimetype="application/pdf", download_name=f"posters-{job}.pdf")
+
+
+@bp.get("/<region_slug>/poster/cetak-ulang")
+def reprint_list(region_slug: str):
+    region = load_region(region_slug)
+    agency = None
+    if request.args.get("agency"):
+        agency = catalogue.agency_by_slug(region, request.args["agency"])
+        if agency is None:
+            abort(404)
+    return render_template("posters/reprint.html", region=region, agency=agency,
+                           groups=posters.posters_to_reprint(region, agency))
+
+
+@bp.get("/v/<code>")
+def verify(code: str):
+    poster = posters.poster_by_code(code)
+    if poster is None:
+        return render_template("posters/unknown.html", code=code[:12]), 404
+    service = poster.service
+    region = load_region(service.region.slug)
+    service = catalogue.service_by_slug(region, service.slug)
+    return render_template(
+        "posters/verify.html", region=region, service=service, sheet=service_sheet(service),
+        verification=posters.verify(poster), poster=poster, date_error=None, raw_date="",
+        today=region_now(region), printed=posters.region_date(poster.printed_at, region),
+    )
