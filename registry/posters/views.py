@@ -1,18 +1,20 @@
 """Posters, banners, table tents, QR downloads, batches, verification and reprint lists.
 
-Public for now: they expose only published data. Views load, call one service function,
-commit when a print record was made, and send the file or page.
+Posters, banners and QR codes are public: they expose only published data. Web batches
+(heavy) are for staff of the agency. Views load, call one service function, commit when a
+print record was made, and send the file or page.
 """
 from __future__ import annotations
 
 from flask import (
     Response, abort, current_app, redirect, render_template, request, send_file, url_for,
 )
+from flask_login import current_user
 
 from registry.extensions import db
 from registry.posters import bp, jobs
 from registry.public.views import load_region
-from registry.services import catalogue, posters
+from registry.services import catalogue, permissions, posters
 from registry.services.qr import qr_png, qr_svg
 from registry.services.schedule import region_now
 from registry.services.sheet import service_sheet
@@ -138,6 +140,7 @@ def counter_tent(region_slug: str, agency_slug: str, counter_id: int):
 def agency_prints(region_slug: str, agency_slug: str):
     region, agency = load_agency(region_slug, agency_slug)
     return render_template("posters/agency.html", region=region, agency=agency,
+                           can_batch=permissions.can_see_agency(current_user, agency),
                            banner_formats=posters.BANNER_FORMATS,
                            poster_formats=posters.POSTER_FORMATS)
 
@@ -145,6 +148,8 @@ def agency_prints(region_slug: str, agency_slug: str):
 @bp.post("/<region_slug>/instansi/<agency_slug>/poster/batch")
 def start_batch(region_slug: str, agency_slug: str):
     region, agency = load_agency(region_slug, agency_slug)
+    if not permissions.can_see_agency(current_user, agency):
+        abort(403)
     try:
         counter_id = int(request.form["counter"]) if request.form.get("counter") else None
     except ValueError:

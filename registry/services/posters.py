@@ -321,7 +321,7 @@ def poster_record(service: Service, version: StandardVersion, size: str, languag
             db.session.add(poster)
     except IntegrityError:  # another worker recorded it a moment ago
         return db.session.scalar(query)
-    audit.record("poster.print", poster, actor=actor,
+    audit.record("poster_printed", poster, actor=actor,
                  summary=f"{service.slug} v{version.number} {size} {language} {poster.code}",
                  after={"code": poster.code, "service": service.slug,
                         "version": version.number, "size": size, "language": language},

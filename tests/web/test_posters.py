@@ -181,7 +181,7 @@ def test_repeat_download_is_served_from_the_cache_with_the_same_code(client, ctx
     get_pdf(client, "/kota-contoh/layanan/kia/poster.pdf?size=a3")
     assert len(renders) == 2
     assert db.session.scalar(select(func.count()).select_from(Poster)) == 2
-    audit = db.session.scalars(select(AuditEntry).where(AuditEntry.action == "poster.print"))
+    audit = db.session.scalars(select(AuditEntry).where(AuditEntry.action == "poster_printed"))
     assert sorted(entry.actor for entry in audit) == ["public", "public"]
 
 
@@ -358,7 +358,21 @@ def test_reprint_list_names_superseded_posters_per_agency_and_counter(client, re
     assert "KTP-el" in html and "Kartu Identitas Anak" not in html
 
 
+def test_web_batch_is_for_staff_of_the_agency(client):
+    from tests.web.staff_helpers import OTHER_EDITOR, login
+
+    url = "/kota-contoh/instansi/disdukcapil/poster/batch"
+    assert client.post(url, data={"size": "a4"}).status_code == 403
+    assert "Make the PDF" not in client.get("/kota-contoh/instansi/disdukcapil/poster?lang=en") \
+        .get_data(as_text=True)
+    login(client, OTHER_EDITOR)
+    assert client.post(url, data={"size": "a4"}).status_code == 403
+
+
 def test_web_batch_runs_in_the_background_and_shows_its_status(client, region):
+    from tests.web.staff_helpers import EDITOR, login
+
+    login(client, EDITOR)
     agency = catalogue.agency_by_slug(region, "disdukcapil")
     counter = agency.counters[0]
     expected = posters.batch_services(agency, counter)
@@ -392,7 +406,7 @@ def test_cli_batch_writes_one_pdf_with_progress(runner, tmp_path, region):
     assert "Posters" in result.output and f"Wrote {count} posters" in result.output
     assert len(pdf_pages(out.read_bytes())) == count
     actors = set(db.session.scalars(
-        select(AuditEntry.actor).where(AuditEntry.action == "poster.print")))
+        select(AuditEntry.actor).where(AuditEntry.action == "poster_printed")))
     assert actors == {"cli"}
     bad = runner.invoke(args=["posters", "batch", "--agency", "nope", str(out)])
     assert bad.exit_code != 0 and "No agency 'nope'" in bad.output
@@ -403,6 +417,9 @@ def test_batch_refused_politely_when_too_many_are_running(client, monkeypatch):
 
     from registry.posters import jobs
 
+    from tests.web.staff_helpers import EDITOR, login
+
+    login(client, EDITOR)
     monkeypatch.setattr(jobs, "RUNNING", threading.BoundedSemaphore(1))
     jobs.RUNNING.acquire()
     response = client.post("/kota-contoh/instansi/disdukcapil/poster/batch?lang=en",
