@@ -40,6 +40,22 @@ class FeeKind(enum.StrEnum):
     FORMULA = "formula"
 
 
+# Field groups of a version, named once: forms, diffs, import/export and demo data use them.
+PUBLISHED_TEXT = ("product", "product_en", "complaint_handling", "complaint_handling_en",
+                  "facilities", "facilities_en")
+INTERNAL_COMPONENTS = ("infrastructure", "staff_competence", "internal_supervision",
+                       "staff_count", "service_guarantee", "safety_guarantee",
+                       "performance_evaluation")
+VERSION_TEXT = (*PUBLISHED_TEXT, *INTERNAL_COMPONENTS)
+PART_FIELDS = {
+    "requirements": ("text", "text_en"),
+    "steps": ("text", "text_en", "actor", "actor_en", "duration_value", "duration_unit"),
+    "fee_lines": ("kind", "label", "label_en", "amount", "amount_max", "unit", "unit_en",
+                  "formula", "formula_en", "regulation", "incidental"),
+    "legal_bases": ("title", "url"),
+}
+
+
 def _parts(model: str):
     return relationship(model, order_by=f"{model}.position", cascade="all, delete-orphan")
 

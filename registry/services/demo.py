@@ -11,18 +11,13 @@ from registry.models import (
     Agency, Channel, Closure, Counter, FeeLine, LegalBasis, OfficeHours, ProcedureStep,
     Region, Requirement, Role, Service, StandardVersion, VersionStatus,
 )
+from registry.models.standard import PART_FIELDS, VERSION_TEXT
 from registry.services.catalogue import service_code
 from registry.services.schedule import region_today
 from registry.services.standards import refresh_statuses
 
-VERSION_TEXT_FIELDS = (
-    "product", "product_en", "complaint_handling", "complaint_handling_en", "facilities",
-    "facilities_en", "infrastructure", "staff_competence", "internal_supervision",
-    "staff_count", "service_guarantee", "safety_guarantee", "performance_evaluation",
-    "change_summary", "change_summary_en", "verified_by",
-)
-FEE_FIELDS = ("kind", "label", "label_en", "amount", "amount_max", "unit", "unit_en",
-              "formula", "formula_en", "regulation", "incidental")
+VERSION_TEXT_FIELDS = (*VERSION_TEXT, "change_summary", "change_summary_en", "verified_by")
+FEE_FIELDS = PART_FIELDS["fee_lines"]
 
 
 def database_is_empty() -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from registry.models import FeeLine, Service, StandardVersion
+from registry.models.standard import INTERNAL_COMPONENTS
 from registry.services import fees
 from registry.services.i18n import category_label, localized
 
@@ -75,11 +76,7 @@ def service_detail(service: Service, version: StandardVersion, url: str, poster_
         legal_basis=[b.title for b in version.legal_bases],
         facilities=version.facilities,
         internal={
-            key: getattr(version, key) for key in (
-                "infrastructure", "staff_competence", "internal_supervision", "staff_count",
-                "service_guarantee", "safety_guarantee", "performance_evaluation",
-            )
-        },
+key: getattr(version, key) for key in INTERNAL_COMPONENTS},
         verified_on=version.verified_on.isoformat() if version.verified_on else None,
         verified_by=version.verified_by,
         version=version.number,

@@ -11,6 +11,7 @@ from registry.models import (
     FeeLine, LegalBasis, ProcedureStep, Requirement, Service, StandardVersion, User,
     VersionStatus,
 )
+from registry.models.standard import PART_FIELDS, VERSION_TEXT
 from registry.services.audit import record
 
 PUBLISHED_STATES = (VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED)
@@ -87,19 +88,8 @@ def refresh_statuses(service: Service, today: dt.date) -> None:
 
 # --- Staff workflow: draft -> submitted -> published (or back to draft with a comment).
 
-VERSION_FIELDS = (
-    "completion_value", "completion_unit", "product", "product_en", "complaint_handling",
-    "complaint_handling_en", "infrastructure", "staff_competence", "internal_supervision",
-    "staff_count", "service_guarantee", "safety_guarantee", "performance_evaluation",
-    "facilities", "facilities_en", "change_summary", "change_summary_en",
-)
-PART_FIELDS = {
-    "requirements": ("text", "text_en"),
-    "steps": ("text", "text_en", "actor", "actor_en", "duration_value", "duration_unit"),
-    "fee_lines": ("kind", "label", "label_en", "amount", "amount_max", "unit", "unit_en",
-                  "formula", "formula_en", "regulation", "incidental"),
-    "legal_bases": ("title", "url"),
-}
+VERSION_FIELDS = ("completion_value", "completion_unit", *VERSION_TEXT, "change_summary",
+                  "change_summary_en")
 PART_MODELS = {"requirements": Requirement, "steps": ProcedureStep, "fee_lines": FeeLine,
                "legal_bases": LegalBasis}
 

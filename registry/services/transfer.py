@@ -30,7 +30,7 @@ from registry.models import (
     StandardVersion, User, VersionStatus,
 )
 from registry.models.service import CATEGORIES
-from registry.models.standard import CompletionUnit
+from registry.models.standard import VERSION_TEXT, CompletionUnit
 from registry.services import audit
 from registry.services.catalogue import service_code
 from registry.services.fees import format_rupiah
@@ -42,12 +42,6 @@ FEES_SHEET = "Biaya"
 STEPS_SHEET = "Prosedur"
 GUIDE_SHEET = "Petunjuk"
 
-# Paragraph fields of a version, exported and compared as they are.
-VERSION_TEXT = (
-    "product", "product_en", "complaint_handling", "complaint_handling_en", "facilities",
-    "facilities_en", "infrastructure", "staff_competence", "internal_supervision",
-    "staff_count", "service_guarantee", "safety_guarantee", "performance_evaluation",
-)
 STANDARD_COLUMNS = (
     "region", "agency", "service_slug", "service_name", "service_name_en", "category",
     "synonyms", "online_url", "completion_value", "completion_unit", "requirements",

@@ -18,7 +18,7 @@ from wtforms.validators import (
 
 from registry.models.region import CHANNEL_KINDS, TIME_ZONES
 from registry.models.service import CATEGORIES
-from registry.models.standard import CompletionUnit, FeeKind
+from registry.models.standard import PART_FIELDS, VERSION_TEXT, CompletionUnit, FeeKind
 from registry.services.i18n import CATEGORY_LABELS, UNIT_LABELS
 
 ABSURD_FEE = 1_000_000_000
@@ -156,19 +156,7 @@ class LegalBasisRow(_Row):
 
 ROWS = {"requirements": RequirementRow, "steps": StepRow, "fee_lines": FeeRow,
         "legal_bases": LegalBasisRow}
-ROW_FIELDS = {
-    "requirements": ("text", "text_en"),
-    "steps": ("text", "text_en", "actor", "actor_en", "duration_value", "duration_unit"),
-    "fee_lines": ("kind", "label", "label_en", "amount", "amount_max", "unit", "unit_en",
-                  "formula", "formula_en", "regulation", "incidental"),
-    "legal_bases": ("title", "url"),
-}
-TEXT_FIELDS = (
-    "product", "product_en", "complaint_handling", "complaint_handling_en", "facilities",
-    "facilities_en", "infrastructure", "staff_competence", "internal_supervision",
-    "staff_count", "service_guarantee", "safety_guarantee", "performance_evaluation",
-    "change_summary", "change_summary_en",
-)
+TEXT_FIELDS = (*VERSION_TEXT, "change_summary", "change_summary_en")
 
 
 class DraftForm(FlaskForm):
@@ -241,7 +229,7 @@ class DraftForm(FlaskForm):
             data[name] = data[name] or ""
         data["completion_value"] = self.completion_value.data
         data["completion_unit"] = self.completion_unit.data
-        for part, fields in ROW_FIELDS.items():
+        for part, fields in PART_FIELDS.items():
             data[part] = [{f: _blank_to_none(getattr(e.form, f).data) for f in fields}
                           for e in self.live_rows(part)]
         for row in data["fee_lines"]:
