@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -95,8 +96,11 @@ def databases(tmp_path_factory):
 
 def make_app(databases, template: str, **config):
     url = databases.copy(template)
-    app = create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": url, **config})
+    uploads = tempfile.mkdtemp(prefix="registry-uploads-")
+    app = create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": url,
+                      "IMPORT_UPLOAD_FOLDER": uploads, **config})
     yield app
+    shutil.rmtree(uploads, ignore_errors=True)
     with app.app_context():
         db.session.remove()
         db.engine.dispose()
