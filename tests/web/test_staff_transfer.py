@@ -91,6 +91,9 @@ def test_region_export_and_template_downloads(app, client):
     assert load_workbook(io.BytesIO(template.data))["Standar"].max_row == 1
     page = client.get("/staff/").get_data(as_text=True)
     assert "/staff/region/export.csv" in page and "/staff/region/import" in page
+    form = client.get("/staff/region/import").get_data(as_text=True)
+    assert 'enctype="multipart/form-data"' in form and 'name="confirm_large_amounts"' in form
+    assert "Unggah berkas XLSX atau CSV yang dibuat dari templat." in form
 
 
 def test_editor_gets_403_on_other_agency_and_region_transfer_pages(app, editor):
