@@ -98,8 +98,11 @@ def databases(tmp_path_factory):
 
 def make_app(databases, template: str, **config):
     url = databases.copy(template)
-    app = create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": url, **config})
+    uploads = tempfile.mkdtemp(prefix="registry-uploads-")
+    app = create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": url,
+                      "IMPORT_UPLOAD_FOLDER": uploads, **config})
     yield app
+    shutil.rmtree(uploads, ignore_errors=True)
     with app.app_context():
         db.session.remove()
         db.engine.dispose()

@@ -52,3 +52,13 @@ def can_publish(user: User | None, version: StandardVersion) -> bool:
 def can_manage_region(user: User | None, region: Region) -> bool:
     """Region settings, users and the audit log."""
     return is_region_admin(user, region)
+
+
+def can_transfer_agency(user: User | None, agency: Agency) -> bool:
+    """Export and import an agency's standards: the same people who write its drafts."""
+    return can_edit_agency(user, agency)
+
+
+def can_transfer_region(user: User | None, region: Region) -> bool:
+    """Export and import every agency of the region at once: its admin only."""
+    return is_region_admin(user, region)

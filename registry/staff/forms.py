@@ -6,6 +6,7 @@ import re
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import (
     BooleanField, DateField, FieldList, Form, FormField, HiddenField, IntegerField,
     PasswordField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField,
@@ -416,3 +417,19 @@ class AuditFilterForm(FlaskForm):
     user = SelectField(_l("User"), choices=[], validate_choice=False)
     since = DateField(_l("From"), validators=[Optional()])
     until = DateField(_l("Until"), validators=[Optional()])
+
+
+class ImportForm(FlaskForm):
+    file = FileField(_l("File (XLSX or CSV)"), validators=[
+        FileRequired(_l("Choose a file to import.")),
+        FileAllowed(["xlsx", "csv"], _l("Only XLSX or CSV files made from the template "
+                                       "can be imported.")),
+    ])
+    confirm_large_amounts = BooleanField(_l("The file contains very large amounts on purpose"))
+    preview = SubmitField(_l("Show preview"))
+
+
+class ImportConfirmForm(FlaskForm):
+    token = HiddenField(validators=[DataRequired()])
+    confirm_large_amounts = HiddenField()
+    confirm = SubmitField(_l("Import as drafts"))

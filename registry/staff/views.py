@@ -104,6 +104,9 @@ def dashboard():
     return render_template("staff/dashboard.html", region=region, agencies=agencies,
                            drafts={s.id: d for s, d in zip(services, drafts)},
                            waiting=waiting, today=today,
+                           transfer_agencies={a.id for a in agencies
+                                              if permissions.can_transfer_agency(current_user, a)},
+                           transfer_region=permissions.can_transfer_region(current_user, region),
                            current={s.id: standards.in_force(s.versions, today)
                                     for s in services})
 
