@@ -27,6 +27,7 @@ test: translations
 	$(BIN)/python -m pytest
 
 bench: translations
+	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/run.py
 
 clean:

@@ -1,4 +1,4 @@
-"""`make bench`: how fast posters render, against bare WeasyPrint on the same HTML.
+"""`make bench` (after benchmarks/pages.py): how fast posters render, against bare WeasyPrint on the same HTML.
 
 Builds its own temporary SQLite database (migrations + the demo region), then prints:
 - the A4 poster render time (median of warm renders, cache bypassed),
