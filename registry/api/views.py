@@ -24,7 +24,7 @@ def service_urls(region, service) -> tuple[str, str, str]:
     values = {"region_slug": region.slug, "slug": service.slug}
     return (absolute_url("public.service_page", **values),
             absolute_url("posters.service_poster", size="a4", **values),
-            absolute_url("posters.service_qr_svg", **values))
+            absolute_url("posters.service_qr", kind="svg", **values))
 
 
 def requested_region():

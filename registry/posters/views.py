@@ -81,19 +81,15 @@ def service_qr_data(service) -> str:
     return absolute("public.short_link", code=service.code)
 
 
-@bp.get("/<region_slug>/layanan/<slug>/qr.svg")
-def service_qr_svg(region_slug: str, slug: str):
-    _region, service = load_service(region_slug, slug)
-    response = Response(qr_svg(service_qr_data(service)), mimetype="image/svg+xml")
-    response.headers["Content-Disposition"] = f'attachment; filename="qr-{service.slug}.svg"'
-    return response
+QR_DOWNLOADS = {"svg": (qr_svg, "image/svg+xml"), "png": (qr_png, "image/png")}
 
 
-@bp.get("/<region_slug>/layanan/<slug>/qr.png")
-def service_qr_png(region_slug: str, slug: str):
+@bp.get("/<region_slug>/layanan/<slug>/qr.<any(svg, png):kind>")
+def service_qr(region_slug: str, slug: str, kind: str):
     _region, service = load_service(region_slug, slug)
-    response = Response(qr_png(service_qr_data(service)), mimetype="image/png")
-    response.headers["Content-Disposition"] = f'attachment; filename="qr-{service.slug}.png"'
+    render, mimetype = QR_DOWNLOADS[kind]
+    response = Response(render(service_qr_data(service)), mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="qr-{service.slug}.{kind}"'
     return response
 
 
