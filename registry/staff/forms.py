@@ -34,6 +34,8 @@ NOT_NEGATIVE = _l("An amount cannot be negative.")
 AT_LEAST_ONE = _l("Enter a number of 1 or more.")
 BAD_URL = _l("Enter a full web address starting with https://.")
 BAD_DATE = _l("Enter a date as YYYY-MM-DD.")
+SLUG_RULE = _l("Use only lowercase letters, digits and hyphens (no spaces), e.g. "
+               "akta-kelahiran.")
 
 UNIT_CHOICES = [(unit.value, UNIT_LABELS[unit]) for unit in CompletionUnit]
 FEE_KIND_LABELS = {
@@ -291,6 +293,17 @@ class ServiceForm(FlaskForm):
     counters = SelectMultipleField(_l("Counters"), choices=[], coerce=int,
                                    validate_choice=False)
     save = SubmitField(_l("Save"))
+
+
+class NewServiceForm(ServiceForm):
+    """A new service: its agency (fixed unless the user is a region admin) and slug."""
+
+    agency = SelectField(_l("Agency"), choices=[], coerce=int, validate_choice=False)
+    slug = StringField(_l("Address name (slug)"), description=_l(
+        "Lowercase letters, digits and hyphens, e.g. akta-kelahiran. Left empty, it is made "
+        "from the name."), validators=[Optional(), Length(max=120, message=TOO_LONG), Regexp(
+            r"^[a-z0-9]+(?:-[a-z0-9]+)*$", message=SLUG_RULE)], filters=[_strip])
+    save = SubmitField(_l("Create service and first draft"))
 
 
 def _lines(raw: str | None, parts: int) -> list[list[str]]:

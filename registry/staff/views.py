@@ -15,7 +15,7 @@ from registry.services.schedule import region_today
 from registry.staff import bp
 from registry.staff.forms import (
     ROLE_LABELS, ROWS, ActionForm, AgencyForm, AuditFilterForm, DraftForm, LoginForm,
-    RegionForm, ReviewForm, ServiceForm, UserForm, options,
+    NewServiceForm, RegionForm, ReviewForm, ServiceForm, UserForm, options,
 )
 
 
@@ -160,6 +160,51 @@ def service_identity(service_id: int):
         return redirect(url_for("staff.service", service_id=svc.id))
     return render_template("staff/identity.html", region=svc.region, service=svc,
                            form=form), 422 if form.errors else 200
+
+
+SERVICE_ERRORS = {
+    ("slug", "invalid"): lambda: _("Use only lowercase letters, digits and hyphens (no spaces), "
+                                   "e.g. akta-kelahiran."),
+    ("slug", "taken"): lambda: _("Another service of this region already uses this address "
+                                 "name. Choose another."),
+    ("category", "invalid"): lambda: _("Choose a category from the list."),
+    ("counters", "other_agency"): lambda: _("Choose only counters of the chosen agency."),
+}
+
+
+@bp.route("/services/new", methods=["GET", "POST"])
+@login_required
+def new_service():
+    region = current_user.region
+    agencies = [a for a in region.agencies if permissions.can_create_service(current_user, a)]
+    require(bool(agencies))
+    form = NewServiceForm()
+    form.agency.choices = options((a.id, a.name) for a in agencies)
+    form.counters.choices = options((c.id, f"{a.short_name or a.name}: {c.name}")
+                                    for a in agencies for c in a.counters)
+    if request.method == "GET":
+        form.agency.data = request.args.get("agency_id", type=int) or agencies[0].id
+    if form.validate_on_submit():
+        # The posted id is checked here, not trusted from the choices offered.
+        agency = get_or_404(Agency, form.agency.data)
+        require(permissions.can_create_service(current_user, agency))
+        try:
+            svc, draft = catalogue.create_service(agency, {
+                "name": form.name.data, "name_en": form.name_en.data or None,
+                "slug": form.slug.data or "", "category": form.category.data,
+                "synonyms": form.synonyms.data or "", "online_url": form.online_url.data or None,
+                "counter_ids": form.counters.data or []}, current_user)
+        except catalogue.ServiceError as error:
+            db.session.rollback()
+            getattr(form, error.field).errors.append(SERVICE_ERRORS[error.field, error.reason]())
+        else:
+            db.session.commit()
+            flash(_("Service created. Fill in its first standard, then submit it for "
+                    "approval."), "ok")
+            return redirect(url_for("staff.edit_draft", version_id=draft.id))
+    return render_template("staff/new_service.html", region=region, form=form,
+                           fixed_agency=agencies[0] if len(agencies) == 1 else None), \
+        422 if form.errors else 200
 
 
 # --- Drafts
