@@ -59,6 +59,11 @@ def can_manage_region(user: User | None, region: Region) -> bool:
     return is_region_admin(user, region)
 
 
+def can_manage_user(user: User | None, other: User) -> bool:
+    """Change another account's role, agency, password or access: its region's admin."""
+    return is_region_admin(user, other.region)
+
+
 def can_transfer_agency(user: User | None, agency: Agency) -> bool:
     """Export and import an agency's standards: the same people who write its drafts."""
     return can_edit_agency(user, agency)

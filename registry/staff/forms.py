@@ -13,7 +13,7 @@ from wtforms import (
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
-    URL, DataRequired, InputRequired, Length, NumberRange, Optional, Regexp,
+    URL, DataRequired, EqualTo, InputRequired, Length, NumberRange, Optional, Regexp,
     ValidationError,
 )
 
@@ -34,6 +34,8 @@ NOT_NEGATIVE = _l("An amount cannot be negative.")
 AT_LEAST_ONE = _l("Enter a number of 1 or more.")
 BAD_URL = _l("Enter a full web address starting with https://.")
 BAD_DATE = _l("Enter a date as YYYY-MM-DD.")
+PASSWORD_LENGTH = _l("Use 10 to 200 characters.")
+PASSWORDS_DIFFER = _l("The two new passwords are not the same.")
 SLUG_RULE = _l("Use only lowercase letters, digits and hyphens (no spaces), e.g. "
                "akta-kelahiran.")
 
@@ -417,8 +419,37 @@ class UserForm(FlaskForm):
     role = SelectField(_l("Role"), choices=options(ROLE_LABELS.items()))
     agency = SelectField(_l("Agency"), choices=[], validate_choice=False)
     password = PasswordField(_l("Password"), validators=[DataRequired(REQUIRED), Length(
-        min=10, max=200, message=_l("Use 10 to 200 characters."))])
+        min=10, max=200, message=PASSWORD_LENGTH)])
     save = SubmitField(_l("Create account"))
+
+
+def new_password_fields():
+    return (
+        PasswordField(_l("New password"), validators=[DataRequired(REQUIRED), Length(
+            min=10, max=200, message=PASSWORD_LENGTH)]),
+        PasswordField(_l("New password again"), validators=[
+            DataRequired(REQUIRED), EqualTo("new_password", message=PASSWORDS_DIFFER)]),
+    )
+
+
+class PasswordForm(FlaskForm):
+    """A user's own password: the current one, then the new one twice."""
+
+    current_password = PasswordField(_l("Current password"), validators=[
+        DataRequired(REQUIRED), Length(max=200, message=TOO_LONG)])
+    new_password, confirm_password = new_password_fields()
+    save = SubmitField(_l("Change password"))
+
+
+class UserEditForm(FlaskForm):
+    role = SelectField(_l("Role"), choices=options(ROLE_LABELS.items()))
+    agency = SelectField(_l("Agency"), choices=[], validate_choice=False)
+    save_user = SubmitField(_l("Save role and agency"))
+
+
+class PasswordResetForm(FlaskForm):
+    new_password, confirm_password = new_password_fields()
+    reset = SubmitField(_l("Set this password"))
 
 
 class AuditFilterForm(FlaskForm):

@@ -15,7 +15,8 @@ from registry.services.schedule import region_today
 from registry.staff import bp
 from registry.staff.forms import (
     ROLE_LABELS, ROWS, ActionForm, AgencyForm, AuditFilterForm, DraftForm, LoginForm,
-    NewServiceForm, RegionForm, ReviewForm, ServiceForm, UserForm, options,
+    NewServiceForm, PasswordForm, PasswordResetForm, RegionForm, ReviewForm, ServiceForm,
+    UserEditForm, UserForm, options,
 )
 
 
@@ -86,6 +87,25 @@ def logout():
         logout_user()
         session.clear()
     return redirect(url_for("staff.login"))
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@login_required
+def change_password():
+    form = PasswordForm()
+    if form.validate_on_submit():
+        try:
+            accounts.change_password(current_user, form.current_password.data,
+                                     form.new_password.data)
+        except accounts.AccountError:
+            db.session.rollback()
+            form.current_password.errors.append(_("The current password is wrong."))
+        else:
+            db.session.commit()
+            flash(_("Your password was changed."), "ok")
+            return redirect(url_for("staff.dashboard"))
+    return render_template("staff/password.html", region=current_user.region, form=form), \
+        422 if form.errors else 200
 
 
 # --- Overview
@@ -438,17 +458,61 @@ def users():
                            action=ActionForm()), 422 if form.errors else 200
 
 
+def last_admin_message() -> str:
+    return _("This is the last active region admin of the region, so it cannot lose that "
+             "role or be deactivated. Make another account region admin first.")
+
+
 @bp.post("/users/<int:user_id>/active")
 @login_required
 def toggle_user(user_id: int):
     user = get_or_404(User, user_id)
-    require(permissions.can_manage_region(current_user, user.region)
-            and user.id != current_user.id)
+    require(permissions.can_manage_user(current_user, user))
     if not ActionForm().validate_on_submit():
         abort(400)
-    accounts.set_user_active(user, not user.active, current_user)
+    try:
+        accounts.set_user_active(user, not user.active, current_user)
+    except accounts.LastRegionAdmin:
+        db.session.rollback()
+        flash(last_admin_message(), "error")
+        return redirect(url_for("staff.users"))
     db.session.commit()
     return redirect(url_for("staff.users"))
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+@login_required
+def edit_user(user_id: int):
+    user = get_or_404(User, user_id)
+    require(permissions.can_manage_user(current_user, user))
+    region = user.region
+    edit = UserEditForm(obj=user if request.method == "GET" else None)
+    edit.agency.choices = options([("", "-")] + [(str(a.id), a.name) for a in region.agencies])
+    if request.method == "GET":
+        edit.agency.data = str(user.agency_id or "")
+    reset = PasswordResetForm()
+    if request.method == "POST" and edit.save_user.data and edit.validate():
+        agency = next((a for a in region.agencies if str(a.id) == edit.agency.data), None)
+        try:
+            accounts.update_user(user, edit.role.data, agency, current_user)
+        except accounts.LastRegionAdmin:
+            db.session.rollback()
+            edit.role.errors.append(last_admin_message())
+        except accounts.AccountError:
+            db.session.rollback()
+            edit.agency.errors.append(_("Agency roles need an agency."))
+        else:
+            db.session.commit()
+            flash(_("Account saved."), "ok")
+            return redirect(url_for("staff.users"))
+    elif request.method == "POST" and reset.reset.data and reset.validate():
+        accounts.reset_password(user, reset.new_password.data, current_user)
+        db.session.commit()
+        flash(_("Password set. Give it to the person in person or by phone, not by e-mail."),
+              "ok")
+        return redirect(url_for("staff.users"))
+    return render_template("staff/user.html", region=region, user=user, edit=edit,
+                           reset=reset), 422 if edit.errors or reset.errors else 200
 
 
 # --- Audit log
