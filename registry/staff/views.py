@@ -10,7 +10,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from registry.extensions import db, limiter, login_manager
 from registry.models import Agency, Region, Service, StandardVersion, User, VersionStatus
 from registry.services import accounts, audit, catalogue, permissions, standards
-from registry.services.history import diff_versions
+from registry.services.history import diff_versions, saves_since
 from registry.services.schedule import region_today
 from registry.staff import bp
 from registry.staff.forms import (
@@ -282,27 +282,24 @@ def edit_draft(version_id: int):
         return render_template("staff/draft.html", form=rebuilt_form(form, pressed), **context)
     if not form.validate():
         return render_template("staff/draft.html", form=form, **context), 422
+    revision = int(form.revision.data) if (form.revision.data or "").isdigit() else 0
     try:
-        revision = int(form.revision.data or 0)
         standards.save_draft(version, form.values(), revision, current_user)
     except standards.StaleRevision:
         db.session.rollback()
-        return conflict(form, version, context)
+        return conflict(form, version, revision, context)
     db.session.commit()
     flash(_("Draft saved."), "ok")
     return redirect(url_for("staff.edit_draft", version_id=version.id))
 
 
-def conflict(form: DraftForm, version: StandardVersion, context: dict):
-    """409: show what the other person saved next to the user's unsaved values."""
+def conflict(form: DraftForm, version: StandardVersion, loaded: int, context: dict):
+    """409: what others saved since the form was loaded, then the user's unsaved values."""
     mine = StandardVersion()
     standards.apply_values(mine, form.values())
-    last = audit.entries(version.service.region_id, action="draft_saved",
-                         object_id=version.id, limit=1)
-    saved_by = last[0] if last else None
     form.revision.data = str(version.revision)
-    return render_template("staff/draft.html", form=form, conflict=diff_versions(mine, version),
-                           saved_by=saved_by, **context), 409
+    return render_template("staff/draft.html", form=form, conflict=diff_versions(version, mine),
+                           others=saves_since(version, loaded), **context), 409
 
 
 @bp.post("/drafts/<int:version_id>/submit")
