@@ -151,7 +151,8 @@ def suggest_slug(region: Region, name: str) -> str:
     return slug
 
 
-def _free_code() -> str:
+def free_service_code() -> str:
+    """A random short code no service uses yet."""
     while True:
         code = service_code()
         if db.session.scalar(select(Service.id).where(Service.code == code)) is None:
@@ -176,7 +177,7 @@ def create_service(agency: Agency, values: dict, by) -> tuple[Service, StandardV
     counter_ids = list(values.get("counter_ids") or [])
     if any(i not in own for i in counter_ids):
         raise ServiceError("counters", "other_agency")
-    service = Service(region_id=region.id, agency=agency, slug=slug, code=_free_code(),
+    service = Service(region_id=region.id, agency=agency, slug=slug, code=free_service_code(),
                       name=values["name"], name_en=values.get("name_en") or None,
                       category=values["category"], synonyms=values.get("synonyms") or "",
                       online_url=values.get("online_url") or None,

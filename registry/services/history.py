@@ -29,6 +29,33 @@ TEXT_LABELS = {
     "safety_guarantee": _l("Security and safety guarantee"),
     "performance_evaluation": _l("Performance evaluation"),
 }
+# Columns of the import/export template, named as staff read them (import preview).
+COLUMN_LABELS = {
+    "agency": _l("Agency"),
+    "service_name": _l("Name"),
+    "service_name_en": _l("Name (English)"),
+    "category": _l("Category"),
+    "synonyms": _l("Other names people use"),
+    "online_url": _l("Online channel"),
+    "completion_value": _l("Completion time"),
+    "completion_unit": _l("Completion time unit"),
+    "fees": _l("Fee"),
+    "requirements": _l("Requirements"),
+    "requirements_en": _l("Requirements (English)"),
+    "steps": _l("Procedure"),
+    "legal_basis": _l("Legal basis"),
+    **TEXT_LABELS,
+    "verified_on": _l("Verified on"),
+    "verified_by": _l("Verified by"),
+}
+
+
+def column_label(column: str) -> str:
+    """The translated name of a template column; an unknown column keeps its own name."""
+    label = COLUMN_LABELS.get(column)
+    return str(label) if label is not None else column
+
+
 # Internal components are for staff; the public page shows only what citizens see.
 PUBLIC_FIELDS = ("completion", "fee_lines", "requirements", "steps", "product",
                  "complaint_handling", "facilities", "legal_bases")
