@@ -19,6 +19,10 @@ class AccountError(ValueError):
     pass
 
 
+class LastRegionAdmin(AccountError):
+    """The change would leave the region without an active region admin."""
+
+
 def user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
 
@@ -31,13 +35,12 @@ def create_user(email: str, name: str, role: str, region: Region, agency: Agency
         agency = None
     elif agency is None or agency.region_id != region.id:
         raise AccountError("an agency role needs an agency of the same region")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"the password needs at least {MIN_PASSWORD_LENGTH} characters")
+    password_hash = _hash(password)
     if user_by_email(email) is not None:
         raise AccountError("an account with this e-mail exists")
     user = User(email=email.strip().lower(), name=name.strip(), role=role.value,
                 region_id=region.id, agency_id=agency.id if agency else None,
-                password_hash=generate_password_hash(password, method="scrypt"))
+                password_hash=password_hash)
     db.session.add(user)
     db.session.flush()
     record("user_created", user, user=by, actor=None if by else "cli",
@@ -59,11 +62,68 @@ def authenticate(email: str, password: str) -> User | None:
     return None
 
 
+def _hash(password: str) -> str:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"the password needs at least {MIN_PASSWORD_LENGTH} characters")
+    return generate_password_hash(password, method="scrypt")
+
+
+def active_region_admins(region_id: int) -> list[User]:
+    return list(db.session.scalars(select(User).where(
+        User.region_id == region_id, User.role == Role.REGION_ADMIN.value,
+        User.active.is_(True))))
+
+
+def _keep_a_region_admin(user: User, stays_admin: bool) -> None:
+    """Refuse a change that removes the region's last active region admin."""
+    if stays_admin or user.role != Role.REGION_ADMIN or not user.active:
+        return
+    if [u.id for u in active_region_admins(user.region_id)] == [user.id]:
+        raise LastRegionAdmin("the region needs at least one active region admin")
+
+
 def set_user_active(user: User, active: bool, by: User) -> None:
+    _keep_a_region_admin(user, stays_admin=active)
     before = user.active
     user.active = active
     db.session.flush()
     record("user_updated", user, user=by, before={"active": before}, after={"active": active})
+
+
+def change_password(user: User, current: str, new: str) -> None:
+    """The user's own password; the current one must be given."""
+    if not check_password_hash(user.password_hash, current):
+        raise AccountError("the current password is wrong")
+    user.password_hash = _hash(new)
+    db.session.flush()
+    record("password_changed", user, user=user)
+
+
+def reset_password(user: User, new: str, by: User) -> None:
+    """A region admin sets a new password for a user of the region (never logged)."""
+    if by.region_id != user.region_id:
+        raise AccountError("a user of another region")
+    user.password_hash = _hash(new)
+    db.session.flush()
+    record("user_updated", user, user=by, summary="password reset",
+           before={"password": "old"}, after={"password": "reset"})
+
+
+def update_user(user: User, role: str, agency: Agency | None, by: User) -> None:
+    """Change a user's role and agency within the region; agency roles need an agency."""
+    role = Role(role)
+    if by.region_id != user.region_id:
+        raise AccountError("a user of another region")
+    if role is Role.REGION_ADMIN:
+        agency = None
+    elif agency is None or agency.region_id != user.region_id:
+        raise AccountError("an agency role needs an agency of the same region")
+    _keep_a_region_admin(user, stays_admin=role is Role.REGION_ADMIN)
+    before = {"role": user.role, "agency": user.agency.slug if user.agency else None}
+    user.role, user.agency = role.value, agency
+    db.session.flush()
+    record("user_updated", user, user=by, before=before,
+           after={"role": user.role, "agency": agency.slug if agency else None})
 
 
 def region_users(region: Region) -> list[User]:

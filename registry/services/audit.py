@@ -81,5 +81,6 @@ def _cell(value) -> str:
 
 ACTIONS = ("login", "login_failed", "logout", "user_created", "user_updated", "draft_created",
            "draft_saved", "draft_submitted", "draft_rejected", "draft_discarded",
-           "version_published", "version_verified", "service_changed",
+           "version_published", "version_verified", "service_created", "service_changed",
+           "password_changed",
            "agency_settings_changed", "region_settings_changed")

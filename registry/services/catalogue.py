@@ -1,6 +1,9 @@
 """Catalogue queries, always scoped to one region."""
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -8,6 +11,9 @@ from sqlalchemy.orm import selectinload
 from registry.extensions import db
 from registry.models import Agency, Region, Service, StandardVersion
 from registry.models.service import CATEGORIES
+from registry.services.audit import record
+from registry.services.schedule import region_today
+from registry.services.standards import new_draft_from
 
 
 def regions() -> list[Region]:
@@ -100,8 +106,6 @@ def service_code(seed: str | None = None) -> str:
 
 def update_service(service: Service, values: dict, by) -> Service:
     """Change a service's identity: name, category, synonyms, counters, online channel."""
-    from registry.services.audit import record
-
     def identity() -> dict:
         return {"name": service.name, "name_en": service.name_en, "category": service.category,
                 "synonyms": service.synonyms, "online_url": service.online_url,
@@ -116,3 +120,74 @@ def update_service(service: Service, values: dict, by) -> Service:
     db.session.flush()
     record("service_changed", service, user=by, before=before, after=identity())
     return service
+
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_MAX = 120
+
+
+class ServiceError(ValueError):
+    """A new service the catalogue cannot take; `field` says which value is at fault."""
+
+    def __init__(self, field: str, reason: str):
+        super().__init__(reason)
+        self.field = field
+        self.reason = reason
+
+
+def slug_taken(region: Region, slug: str) -> bool:
+    return db.session.scalar(select(Service.id).where(
+        Service.region_id == region.id, Service.slug == slug)) is not None
+
+
+def suggest_slug(region: Region, name: str) -> str:
+    """A free slug made of the name: ASCII lowercase words joined by hyphens."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:SLUG_MAX - 4]
+    base = base.strip("-") or "layanan"
+    slug, number = base, 2
+    while slug_taken(region, slug):
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def free_service_code() -> str:
+    """A random short code no service uses yet."""
+    while True:
+        code = service_code()
+        if db.session.scalar(select(Service.id).where(Service.code == code)) is None:
+            return code
+
+
+def create_service(agency: Agency, values: dict, by) -> tuple[Service, StandardVersion]:
+    """A new service of `agency` with an empty first draft (version 1) to fill in.
+
+    `values`: name, name_en, slug (suggested from the name when empty), category,
+    synonyms, online_url, counter_ids (counters of this agency only).
+    """
+    region = agency.region
+    slug = (values.get("slug") or "").strip() or suggest_slug(region, values["name"])
+    if not SLUG.match(slug) or len(slug) > SLUG_MAX:
+        raise ServiceError("slug", "invalid")
+    if slug_taken(region, slug):
+        raise ServiceError("slug", "taken")
+    if values.get("category") not in CATEGORIES:
+        raise ServiceError("category", "invalid")
+    own = {c.id: c for c in agency.counters}
+    counter_ids = list(values.get("counter_ids") or [])
+    if any(i not in own for i in counter_ids):
+        raise ServiceError("counters", "other_agency")
+    service = Service(region_id=region.id, agency=agency, slug=slug, code=free_service_code(),
+                      name=values["name"], name_en=values.get("name_en") or None,
+                      category=values["category"], synonyms=values.get("synonyms") or "",
+                      online_url=values.get("online_url") or None,
+                      counters=[own[i] for i in counter_ids])
+    db.session.add(service)
+    db.session.flush()
+    record("service_created", service, user=by, summary=service.name, after={
+        "slug": service.slug, "code": service.code, "agency": agency.slug,
+        "name": service.name, "name_en": service.name_en, "category": service.category,
+        "synonyms": service.synonyms, "online_url": service.online_url,
+        "counters": [c.name for c in service.counters]})
+    draft = new_draft_from(service, by, region_today(region))
+    return service, draft

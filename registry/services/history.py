@@ -1,14 +1,18 @@
 """Field-level differences between two versions of a standard: what changed, old -> new."""
 from __future__ import annotations
 
+import datetime as dt
+import json
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
 
 from registry.models import FeeLine, Service, StandardVersion
+from registry.services.audit import entries
 from registry.services.fees import format_fee_line
 from registry.services.i18n import format_duration, localized
-from registry.services.standards import PUBLISHED_STATES
+from registry.services.standards import PUBLISHED_STATES, apply_values
 
 TEXT_LABELS = {
     "product": _l("What you receive"),
@@ -25,6 +29,33 @@ TEXT_LABELS = {
     "safety_guarantee": _l("Security and safety guarantee"),
     "performance_evaluation": _l("Performance evaluation"),
 }
+# Columns of the import/export template, named as staff read them (import preview).
+COLUMN_LABELS = {
+    "agency": _l("Agency"),
+    "service_name": _l("Name"),
+    "service_name_en": _l("Name (English)"),
+    "category": _l("Category"),
+    "synonyms": _l("Other names people use"),
+    "online_url": _l("Online channel"),
+    "completion_value": _l("Completion time"),
+    "completion_unit": _l("Completion time unit"),
+    "fees": _l("Fee"),
+    "requirements": _l("Requirements"),
+    "requirements_en": _l("Requirements (English)"),
+    "steps": _l("Procedure"),
+    "legal_basis": _l("Legal basis"),
+    **TEXT_LABELS,
+    "verified_on": _l("Verified on"),
+    "verified_by": _l("Verified by"),
+}
+
+
+def column_label(column: str) -> str:
+    """The translated name of a template column; an unknown column keeps its own name."""
+    label = COLUMN_LABELS.get(column)
+    return str(label) if label is not None else column
+
+
 # Internal components are for staff; the public page shows only what citizens see.
 PUBLIC_FIELDS = ("completion", "fee_lines", "requirements", "steps", "product",
                  "complaint_handling", "facilities", "legal_bases")
@@ -91,3 +122,39 @@ def published_changes(service: Service) -> dict[int, list[Change]]:
                        key=lambda v: (v.effective_from, v.number))
     return {new.id: diff_versions(old, new, public=True)
             for old, new in zip(published, published[1:])}
+
+
+@dataclass(frozen=True)
+class DraftSave:
+    """One save of a draft as the audit log holds it: who, when (region clock), what."""
+
+    actor: str
+    at: dt.datetime
+    changes: list[Change]
+
+
+def _version_of(values: dict) -> StandardVersion:
+    """A detached version holding a snapshot, only for comparing (never added to a session)."""
+    version = StandardVersion()
+    apply_values(version, values)
+    return version
+
+
+def saves_since(version: StandardVersion, revision: int) -> list[DraftSave]:
+    """The saves of a draft after `revision` (the one a form was loaded at), oldest first.
+
+    Each `draft_saved` audit entry holds the whole standard before and after the save, with
+    its revision; a save logged without a revision (before they were logged) is not shown.
+    """
+    service = version.service
+    zone = ZoneInfo(service.region.timezone)
+    saves = []
+    for entry in reversed(entries(service.region_id, action="draft_saved",
+                                  object_id=version.id, limit=None)):
+        before, after = json.loads(entry.before or "{}"), json.loads(entry.after or "{}")
+        if entry.object_type != "standardversion" or after.get("revision", 0) <= revision:
+            continue
+        at = entry.at.replace(tzinfo=dt.UTC).astimezone(zone).replace(tzinfo=None)
+        saves.append(DraftSave(entry.actor, at,
+                               diff_versions(_version_of(before), _version_of(after))))
+    return saves

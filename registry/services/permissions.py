@@ -33,6 +33,11 @@ def can_edit_service(user: User | None, service: Service) -> bool:
     return can_edit_agency(user, service.agency)
 
 
+def can_create_service(user: User | None, agency: Agency) -> bool:
+    """Add a service to an agency: the people who write its drafts."""
+    return can_edit_agency(user, agency)
+
+
 def can_approve_agency(user: User | None, agency: Agency) -> bool:
     """Publish, reject and verify: the agency's approvers and the region admin."""
     return can_see_agency(user, agency) and user.role in (Role.REGION_ADMIN,
@@ -52,6 +57,11 @@ def can_publish(user: User | None, version: StandardVersion) -> bool:
 def can_manage_region(user: User | None, region: Region) -> bool:
     """Region settings, users and the audit log."""
     return is_region_admin(user, region)
+
+
+def can_manage_user(user: User | None, other: User) -> bool:
+    """Change another account's role, agency, password or access: its region's admin."""
+    return is_region_admin(user, other.region)
 
 
 def can_transfer_agency(user: User | None, agency: Agency) -> bool:

@@ -180,8 +180,10 @@ def save_draft(version: StandardVersion, values: dict, revision: int,
     version.updated_at = _now()
     db.session.flush()
     after = snapshot(version)
+    # The revisions let a later conflict page find the saves made since a form was loaded.
     record("draft_saved", version, user=user, summary=f"{version.service.name} "
-           f"v{version.number}", before=before, after=after,
+           f"v{version.number}", before={**before, "revision": revision},
+           after={**after, "revision": revision + 1},
            region_id=version.service.region_id, agency_id=version.service.agency_id)
     return version
 

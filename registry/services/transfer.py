@@ -32,8 +32,9 @@ from registry.models import (
 from registry.models.service import CATEGORIES
 from registry.models.standard import VERSION_TEXT, CompletionUnit
 from registry.services import audit
-from registry.services.catalogue import service_code
+from registry.services.catalogue import free_service_code
 from registry.services.fees import format_rupiah
+from registry.services.history import column_label
 from registry.services.schedule import region_today
 from registry.services.standards import current_version, next_number
 
@@ -105,6 +106,10 @@ class FieldChange:
     column: str
     old: str
     new: str
+
+    @property
+    def label(self) -> str:
+        return column_label(self.column)
 
 
 @dataclass
@@ -823,7 +828,7 @@ def apply_import(preview: ImportPreview, *, user: User | None = None,
         service = plan.service
         if service is None:
             service = Service(region=plan.region, agency=plan.agency, slug=plan.slug,
-                              code=_new_code(), **plan.service_fields)
+                              code=free_service_code(), **plan.service_fields)
             db.session.add(service)
             db.session.flush()
             audit.record("service_imported", service, user=user, actor=actor, summary=summary,
@@ -851,13 +856,6 @@ def apply_import(preview: ImportPreview, *, user: User | None = None,
             result.drafts.append(draft)
     db.session.flush()
     return result
-
-
-def _new_code() -> str:
-    while True:
-        code = service_code()
-        if db.session.scalar(select(Service.id).where(Service.code == code)) is None:
-            return code
 
 
 def _draft(service: Service, plan: PlannedStandard) -> StandardVersion:

@@ -13,7 +13,7 @@ from wtforms import (
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
-    URL, DataRequired, InputRequired, Length, NumberRange, Optional, Regexp,
+    URL, DataRequired, EqualTo, InputRequired, Length, NumberRange, Optional, Regexp,
     ValidationError,
 )
 
@@ -34,6 +34,10 @@ NOT_NEGATIVE = _l("An amount cannot be negative.")
 AT_LEAST_ONE = _l("Enter a number of 1 or more.")
 BAD_URL = _l("Enter a full web address starting with https://.")
 BAD_DATE = _l("Enter a date as YYYY-MM-DD.")
+PASSWORD_LENGTH = _l("Use 10 to 200 characters.")
+PASSWORDS_DIFFER = _l("The two new passwords are not the same.")
+SLUG_RULE = _l("Use only lowercase letters, digits and hyphens (no spaces), e.g. "
+               "akta-kelahiran.")
 
 UNIT_CHOICES = [(unit.value, UNIT_LABELS[unit]) for unit in CompletionUnit]
 FEE_KIND_LABELS = {
@@ -293,6 +297,17 @@ class ServiceForm(FlaskForm):
     save = SubmitField(_l("Save"))
 
 
+class NewServiceForm(ServiceForm):
+    """A new service: its agency (fixed unless the user is a region admin) and slug."""
+
+    agency = SelectField(_l("Agency"), choices=[], coerce=int, validate_choice=False)
+    slug = StringField(_l("Address name (slug)"), description=_l(
+        "Lowercase letters, digits and hyphens, e.g. akta-kelahiran. Left empty, it is made "
+        "from the name."), validators=[Optional(), Length(max=120, message=TOO_LONG), Regexp(
+            r"^[a-z0-9]+(?:-[a-z0-9]+)*$", message=SLUG_RULE)], filters=[_strip])
+    save = SubmitField(_l("Create service and first draft"))
+
+
 def _lines(raw: str | None, parts: int) -> list[list[str]]:
     rows = []
     for line in (raw or "").splitlines():
@@ -404,8 +419,37 @@ class UserForm(FlaskForm):
     role = SelectField(_l("Role"), choices=options(ROLE_LABELS.items()))
     agency = SelectField(_l("Agency"), choices=[], validate_choice=False)
     password = PasswordField(_l("Password"), validators=[DataRequired(REQUIRED), Length(
-        min=10, max=200, message=_l("Use 10 to 200 characters."))])
+        min=10, max=200, message=PASSWORD_LENGTH)])
     save = SubmitField(_l("Create account"))
+
+
+def new_password_fields():
+    return (
+        PasswordField(_l("New password"), validators=[DataRequired(REQUIRED), Length(
+            min=10, max=200, message=PASSWORD_LENGTH)]),
+        PasswordField(_l("New password again"), validators=[
+            DataRequired(REQUIRED), EqualTo("new_password", message=PASSWORDS_DIFFER)]),
+    )
+
+
+class PasswordForm(FlaskForm):
+    """A user's own password: the current one, then the new one twice."""
+
+    current_password = PasswordField(_l("Current password"), validators=[
+        DataRequired(REQUIRED), Length(max=200, message=TOO_LONG)])
+    new_password, confirm_password = new_password_fields()
+    save = SubmitField(_l("Change password"))
+
+
+class UserEditForm(FlaskForm):
+    role = SelectField(_l("Role"), choices=options(ROLE_LABELS.items()))
+    agency = SelectField(_l("Agency"), choices=[], validate_choice=False)
+    save_user = SubmitField(_l("Save role and agency"))
+
+
+class PasswordResetForm(FlaskForm):
+    new_password, confirm_password = new_password_fields()
+    reset = SubmitField(_l("Set this password"))
 
 
 class AuditFilterForm(FlaskForm):

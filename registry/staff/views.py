@@ -10,12 +10,13 @@ from flask_login import current_user, login_required, login_user, logout_user
 from registry.extensions import db, limiter, login_manager
 from registry.models import Agency, Region, Service, StandardVersion, User, VersionStatus
 from registry.services import accounts, audit, catalogue, permissions, standards
-from registry.services.history import diff_versions
+from registry.services.history import diff_versions, saves_since
 from registry.services.schedule import region_today
 from registry.staff import bp
 from registry.staff.forms import (
     ROLE_LABELS, ROWS, ActionForm, AgencyForm, AuditFilterForm, DraftForm, LoginForm,
-    RegionForm, ReviewForm, ServiceForm, UserForm, options,
+    NewServiceForm, PasswordForm, PasswordResetForm, RegionForm, ReviewForm, ServiceForm,
+    UserEditForm, UserForm, options,
 )
 
 
@@ -86,6 +87,25 @@ def logout():
         logout_user()
         session.clear()
     return redirect(url_for("staff.login"))
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@login_required
+def change_password():
+    form = PasswordForm()
+    if form.validate_on_submit():
+        try:
+            accounts.change_password(current_user, form.current_password.data,
+                                     form.new_password.data)
+        except accounts.AccountError:
+            db.session.rollback()
+            form.current_password.errors.append(_("The current password is wrong."))
+        else:
+            db.session.commit()
+            flash(_("Your password was changed."), "ok")
+            return redirect(url_for("staff.dashboard"))
+    return render_template("staff/password.html", region=current_user.region, form=form), \
+        422 if form.errors else 200
 
 
 # --- Overview
@@ -162,6 +182,51 @@ def service_identity(service_id: int):
                            form=form), 422 if form.errors else 200
 
 
+SERVICE_ERRORS = {
+    ("slug", "invalid"): lambda: _("Use only lowercase letters, digits and hyphens (no spaces), "
+                                   "e.g. akta-kelahiran."),
+    ("slug", "taken"): lambda: _("Another service of this region already uses this address "
+                                 "name. Choose another."),
+    ("category", "invalid"): lambda: _("Choose a category from the list."),
+    ("counters", "other_agency"): lambda: _("Choose only counters of the chosen agency."),
+}
+
+
+@bp.route("/services/new", methods=["GET", "POST"])
+@login_required
+def new_service():
+    region = current_user.region
+    agencies = [a for a in region.agencies if permissions.can_create_service(current_user, a)]
+    require(bool(agencies))
+    form = NewServiceForm()
+    form.agency.choices = options((a.id, a.name) for a in agencies)
+    form.counters.choices = options((c.id, f"{a.short_name or a.name}: {c.name}")
+                                    for a in agencies for c in a.counters)
+    if request.method == "GET":
+        form.agency.data = request.args.get("agency_id", type=int) or agencies[0].id
+    if form.validate_on_submit():
+        # The posted id is checked here, not trusted from the choices offered.
+        agency = get_or_404(Agency, form.agency.data)
+        require(permissions.can_create_service(current_user, agency))
+        try:
+            svc, draft = catalogue.create_service(agency, {
+                "name": form.name.data, "name_en": form.name_en.data or None,
+                "slug": form.slug.data or "", "category": form.category.data,
+                "synonyms": form.synonyms.data or "", "online_url": form.online_url.data or None,
+                "counter_ids": form.counters.data or []}, current_user)
+        except catalogue.ServiceError as error:
+            db.session.rollback()
+            getattr(form, error.field).errors.append(SERVICE_ERRORS[error.field, error.reason]())
+        else:
+            db.session.commit()
+            flash(_("Service created. Fill in its first standard, then submit it for "
+                    "approval."), "ok")
+            return redirect(url_for("staff.edit_draft", version_id=draft.id))
+    return render_template("staff/new_service.html", region=region, form=form,
+                           fixed_agency=agencies[0] if len(agencies) == 1 else None), \
+        422 if form.errors else 200
+
+
 # --- Drafts
 
 
@@ -217,27 +282,24 @@ def edit_draft(version_id: int):
         return render_template("staff/draft.html", form=rebuilt_form(form, pressed), **context)
     if not form.validate():
         return render_template("staff/draft.html", form=form, **context), 422
+    revision = int(form.revision.data) if (form.revision.data or "").isdigit() else 0
     try:
-        revision = int(form.revision.data or 0)
         standards.save_draft(version, form.values(), revision, current_user)
     except standards.StaleRevision:
         db.session.rollback()
-        return conflict(form, version, context)
+        return conflict(form, version, revision, context)
     db.session.commit()
     flash(_("Draft saved."), "ok")
     return redirect(url_for("staff.edit_draft", version_id=version.id))
 
 
-def conflict(form: DraftForm, version: StandardVersion, context: dict):
-    """409: show what the other person saved next to the user's unsaved values."""
+def conflict(form: DraftForm, version: StandardVersion, loaded: int, context: dict):
+    """409: what others saved since the form was loaded, then the user's unsaved values."""
     mine = StandardVersion()
     standards.apply_values(mine, form.values())
-    last = audit.entries(version.service.region_id, action="draft_saved",
-                         object_id=version.id, limit=1)
-    saved_by = last[0] if last else None
     form.revision.data = str(version.revision)
-    return render_template("staff/draft.html", form=form, conflict=diff_versions(mine, version),
-                           saved_by=saved_by, **context), 409
+    return render_template("staff/draft.html", form=form, conflict=diff_versions(version, mine),
+                           others=saves_since(version, loaded), **context), 409
 
 
 @bp.post("/drafts/<int:version_id>/submit")
@@ -393,17 +455,61 @@ def users():
                            action=ActionForm()), 422 if form.errors else 200
 
 
+def last_admin_message() -> str:
+    return _("This is the last active region admin of the region, so it cannot lose that "
+             "role or be deactivated. Make another account region admin first.")
+
+
 @bp.post("/users/<int:user_id>/active")
 @login_required
 def toggle_user(user_id: int):
     user = get_or_404(User, user_id)
-    require(permissions.can_manage_region(current_user, user.region)
-            and user.id != current_user.id)
+    require(permissions.can_manage_user(current_user, user))
     if not ActionForm().validate_on_submit():
         abort(400)
-    accounts.set_user_active(user, not user.active, current_user)
+    try:
+        accounts.set_user_active(user, not user.active, current_user)
+    except accounts.LastRegionAdmin:
+        db.session.rollback()
+        flash(last_admin_message(), "error")
+        return redirect(url_for("staff.users"))
     db.session.commit()
     return redirect(url_for("staff.users"))
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+@login_required
+def edit_user(user_id: int):
+    user = get_or_404(User, user_id)
+    require(permissions.can_manage_user(current_user, user))
+    region = user.region
+    edit = UserEditForm(obj=user if request.method == "GET" else None)
+    edit.agency.choices = options([("", "-")] + [(str(a.id), a.name) for a in region.agencies])
+    if request.method == "GET":
+        edit.agency.data = str(user.agency_id or "")
+    reset = PasswordResetForm()
+    if request.method == "POST" and edit.save_user.data and edit.validate():
+        agency = next((a for a in region.agencies if str(a.id) == edit.agency.data), None)
+        try:
+            accounts.update_user(user, edit.role.data, agency, current_user)
+        except accounts.LastRegionAdmin:
+            db.session.rollback()
+            edit.role.errors.append(last_admin_message())
+        except accounts.AccountError:
+            db.session.rollback()
+            edit.agency.errors.append(_("Agency roles need an agency."))
+        else:
+            db.session.commit()
+            flash(_("Account saved."), "ok")
+            return redirect(url_for("staff.users"))
+    elif request.method == "POST" and reset.reset.data and reset.validate():
+        accounts.reset_password(user, reset.new_password.data, current_user)
+        db.session.commit()
+        flash(_("Password set. Give it to the person in person or by phone, not by e-mail."),
+              "ok")
+        return redirect(url_for("staff.users"))
+    return render_template("staff/user.html", region=region, user=user, edit=edit,
+                           reset=reset), 422 if edit.errors or reset.errors else 200
 
 
 # --- Audit log

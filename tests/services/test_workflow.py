@@ -222,3 +222,21 @@ def test_audit_entries_filter_by_user_and_dates_and_csv_is_formula_safe(region, 
     assert audit.entries(region.id, user_id=editor.id, until=today - dt.timedelta(days=1)) == []
     csv_text = audit.to_csv(mine)
     assert ',"\'=HYPERLINK(""x"")",' in csv_text
+
+
+def test_saves_since_lists_each_later_save_with_its_changes(ktp, editor, approver):
+    from registry.services.history import saves_since
+
+    draft = standards.new_draft_from(ktp, editor, TODAY)
+    values = standards.snapshot(draft)
+    standards.save_draft(draft, {**values, "product": "KTP-el baru"}, 1, editor)
+    standards.save_draft(draft, {**values, "product": "KTP-el baru",
+                                 "fee_lines": [{"kind": "fixed", "amount": 12000}]}, 2, approver)
+    [save] = saves_since(draft, 2)
+    assert save.actor == "Approver Disdukcapil <approver.dukcapil@contoh.go.id>"
+    assert [(c.field, c.old, c.new) for c in save.changes] == [
+        ("fee_lines", "Semua permohonan, termasuk penggantian karena hilang/rusak dan perubahan "
+                      "data: Gratis (UU No. 24 Tahun 2013 Pasal 79A)", "Rp12.000")]
+    assert [s.actor.split(" <")[0] for s in saves_since(draft, 1)] == [
+        "Editor Disdukcapil", "Approver Disdukcapil"]
+    assert [c.field for c in saves_since(draft, 1)[0].changes] == ["product"]

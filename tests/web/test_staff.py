@@ -335,8 +335,11 @@ def test_a_second_save_of_the_same_draft_is_a_conflict_not_a_lost_update(app):
     assert response.status_code == 409
     page = text_of(response)
     assert "Orang lain menyimpan draf ini saat Anda sedang mengubahnya" in page
-    assert "Disimpan oleh Editor Disdukcapil <editor.dukcapil@contoh.go.id>." in page
-    assert "KTP-el versi Bob KTP-el versi Alice" in page  # the diff: Bob's value -> saved
+    assert "Disimpan oleh Editor Disdukcapil <editor.dukcapil@contoh.go.id> pada " in page
+    # Alice's save, then Bob's unsaved value against the saved draft.
+    assert re.search(r"WIB: Komponen Sebelum Sesudah Produk layanan \S.* KTP-el versi Alice",
+                     page)
+    assert "Produk layanan KTP-el versi Alice KTP-el versi Bob" in page
     assert "KTP-el versi Bob</textarea>" in response.get_data(as_text=True)
     assert version(app, draft).product == "KTP-el versi Alice"
     # Having seen the conflict, Bob may save deliberately on top of the new revision.
@@ -501,3 +504,36 @@ def test_a_deactivated_account_is_logged_out_at_once(app, client):
     assert client.get("/staff/").status_code == 302
     assert login(client, EDITOR).status_code == 401
     assert audit_actions(app)[-2:] == ["user_updated", "login_failed"]
+
+
+def test_the_conflict_page_shows_what_the_other_person_changed(app):
+    alice, bob = app.test_client(), app.test_client()
+    login(alice, OTHER_EDITOR)
+    login(bob, OTHER_APPROVER)
+    draft = start_draft(alice, app, "pbg")
+    assert alice.post(f"/staff/drafts/{draft}", data=draft_form(app, draft, **{
+        "fee_lines-0-kind": "fixed", "fee_lines-0-amount": "10000"})).status_code == 302
+    loaded = draft_form(app, draft)  # both open the draft at the same revision
+    requirement = loaded["requirements-0-text"]
+    assert bob.post(f"/staff/drafts/{draft}", data={
+        **loaded, "fee_lines-0-amount": "12000"}).status_code == 302
+    response = alice.post(f"/staff/drafts/{draft}", data={
+        **loaded, "requirements-0-text": "Fotokopi KTP-el pemohon (2 lembar)"})
+    assert response.status_code == 409
+    page = text_of(response)
+    others = page.split("Yang disimpan sejak Anda membuka draf ini")[1].split(
+        "Isian Anda yang belum disimpan")[0]
+    assert re.search(r"Disimpan oleh Approver DPMPTSP <approver\.dpmptsp@contoh\.go\.id> "
+                     r"pada \d{1,2} \w{3} \d{4} pukul \d{2}\.\d{2} WIB: ", others)
+    fee = ("Retribusi PBG bangunan gedung (contoh): Rp{} (Perda Kota Contoh No. 1 Tahun 2024 "
+           "tentang Pajak Daerah dan Retribusi Daerah (contoh))")
+    assert f"Biaya {fee.format('10.000')} {fee.format('12.000')}" in others
+    assert "Persyaratan" not in others  # Alice's own earlier save is not listed
+    mine = page.split("Isian Anda yang belum disimpan dibandingkan dengan draf yang tersimpan")[1]
+    assert f"Persyaratan {requirement} Fotokopi KTP-el pemohon (2 lembar)" in mine
+    # The form still holds the fee Alice loaded; saving again would put it back.
+    assert f"Biaya {fee.format('12.000')} {fee.format('10.000')}" in mine
+    assert "Fotokopi KTP-el pemohon (2 lembar)</textarea>" in response.get_data(as_text=True)
+    saved = version(app, draft)
+    assert [f.amount for f in saved.fee_lines][:1] == [12000]
+    assert saved.requirements[0].text == requirement

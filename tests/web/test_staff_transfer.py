@@ -139,6 +139,8 @@ def test_a_changed_fee_previews_then_confirms_into_exactly_one_draft(app, editor
     assert "Akta Kelahiran" in page and "fixed | 12000" in page and "fixed | 10000" in page
     assert "Layanan tidak berubah: 11" in text_of(response)
     assert versions(app) == before
+    changes = re.findall(r'<tr><th scope="row">(.*?)</th>', page.split("import-changes")[1])
+    assert changes == ["Biaya"]
 
     response = editor.post(f"/staff/agencies/{dukcapil}/import/confirm",
                            data={"token": token_of(page)})
@@ -211,3 +213,18 @@ def test_other_agency_rows_are_row_errors_for_an_editor(app, client):
     response = upload(client, f"/staff/agencies/{dpmptsp}/import", region_file)
     assert response.status_code == 422
     assert "Standar 2 agency Anda hanya dapat mengimpor layanan dpmptsp." in text_of(response)
+
+
+def test_the_import_preview_names_changed_fields_in_indonesian(app, editor):
+    dukcapil = agency_id(app, "disdukcapil")
+    exported = editor.get(f"/staff/agencies/{dukcapil}/export.xlsx").data
+    data, _ = edited(exported, "Standar", "akta-kelahiran", "completion_value", 9)
+    data, _ = edited(data, "Standar", "akta-kelahiran", "service_name", "Akta Kelahiran Baru")
+    data, _ = edited(data, "Standar", "akta-kelahiran", "infrastructure", "Ruang tunggu baru")
+    response = upload(editor, f"/staff/agencies/{dukcapil}/import", data)
+    page = response.get_data(as_text=True)
+    table = page.split('<table class="staff-table import-changes">')[1].split("</table>")[0]
+    assert re.findall(r'<th scope="row">(.*?)</th>', table) == [
+        "Nama", "Waktu penyelesaian", "Sarana, prasarana dan/atau fasilitas"]
+    assert "completion_value" not in table and "service_name" not in table
+    assert "<th scope=\"col\">Komponen</th>" in table
