@@ -29,7 +29,10 @@ def absolute(endpoint: str, **values) -> str:
     return base_url() + url_for(endpoint, **values)
 
 
+@bp.errorhandler(posters.PosterError)
 def problem(error: posters.PosterError):
+    """Bad size, format or language, no published standard, too much text: a clear page."""
+    db.session.rollback()
     return render_template("error.html", code=error.status, message=error.message), error.status
 
 
@@ -67,12 +70,8 @@ def load_counter(agency, counter_id: int | None):
 @bp.get("/<region_slug>/layanan/<slug>/poster.pdf")
 def service_poster(region_slug: str, slug: str):
     _region, service = load_service(region_slug, slug)
-    try:
-        poster, pdf = posters.service_poster(service, request.args.get("size"),
-                                             request.args.get("lang"), base_url())
-    except posters.PosterError as error:
-        db.session.rollback()
-        return problem(error)
+    poster, pdf = posters.service_poster(service, request.args.get("size"),
+                                         request.args.get("lang"), base_url())
     db.session.commit()
     return pdf_response(pdf, posters.poster_filename(service, poster))
 
@@ -96,25 +95,19 @@ def service_qr(region_slug: str, slug: str, kind: str):
 @bp.get("/<region_slug>/banner.pdf")
 def region_banner(region_slug: str):
     region = load_region(region_slug)
-    try:
-        pdf = posters.banner_pdf(region, None, request.args.get("format"),
-                                 absolute("public.region_home", region_slug=region.slug),
-                                 request.args.get("lang"))
-    except posters.PosterError as error:
-        return problem(error)
+    pdf = posters.banner_pdf(region, None, request.args.get("format"),
+                             absolute("public.region_home", region_slug=region.slug),
+                             request.args.get("lang"))
     return pdf_response(pdf, f"banner-{region.slug}-{request.args.get('format', 'x-banner')}.pdf")
 
 
 @bp.get("/<region_slug>/instansi/<agency_slug>/banner.pdf")
 def agency_banner(region_slug: str, agency_slug: str):
     region, agency = load_agency(region_slug, agency_slug)
-    try:
-        pdf = posters.banner_pdf(
-            region, agency, request.args.get("format"),
-            absolute("public.agency_page", region_slug=region.slug, agency_slug=agency.slug),
-            request.args.get("lang"))
-    except posters.PosterError as error:
-        return problem(error)
+    pdf = posters.banner_pdf(
+        region, agency, request.args.get("format"),
+        absolute("public.agency_page", region_slug=region.slug, agency_slug=agency.slug),
+        request.args.get("lang"))
     return pdf_response(pdf, f"banner-{agency.slug}-{request.args.get('format', 'x-banner')}.pdf")
 
 
@@ -122,13 +115,9 @@ def agency_banner(region_slug: str, agency_slug: str):
 def counter_tent(region_slug: str, agency_slug: str, counter_id: int):
     region, agency = load_agency(region_slug, agency_slug)
     counter = load_counter(agency, counter_id)
-    try:
-        pdf = posters.tent_pdf(
-            counter,
-            absolute("public.agency_page", region_slug=region.slug, agency_slug=agency.slug),
-            request.args.get("lang"))
-    except posters.PosterError as error:
-        return problem(error)
+    pdf = posters.tent_pdf(
+        counter, absolute("public.agency_page", region_slug=region.slug, agency_slug=agency.slug),
+        request.args.get("lang"))
     return pdf_response(pdf, f"tent-{agency.slug}-{counter.id}.pdf")
 
 
@@ -151,11 +140,8 @@ def start_batch(region_slug: str, agency_slug: str):
     except ValueError:
         abort(400)
     counter = load_counter(agency, counter_id)
-    try:
-        job = jobs.start(agency, counter, request.form.get("size", "a4"),
-                         request.form.get("lang", "id"), base_url())
-    except posters.PosterError as error:
-        return problem(error)
+    job = jobs.start(agency, counter, request.form.get("size", "a4"),
+                     request.form.get("lang", "id"), base_url())
     return redirect(url_for("posters.batch_status", region_slug=region.slug, job=job), 303)
 
 
