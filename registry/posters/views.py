@@ -13,10 +13,9 @@ from flask_login import current_user
 
 from registry.extensions import db
 from registry.posters import bp, jobs
-from registry.public.views import load_region
+from registry.public.views import load_agency, load_region, load_service
 from registry.services import catalogue, permissions, posters
 from registry.services.qr import qr_png, qr_svg
-from registry.services.schedule import region_now
 from registry.services.sheet import service_sheet
 
 
@@ -40,22 +39,6 @@ def pdf_response(pdf: bytes, filename: str) -> Response:
     response = Response(pdf, mimetype="application/pdf")
     response.headers["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
-
-
-def load_service(region_slug: str, slug: str):
-    region = load_region(region_slug)
-    service = catalogue.service_by_slug(region, slug)
-    if service is None:
-        abort(404)
-    return region, service
-
-
-def load_agency(region_slug: str, agency_slug: str):
-    region = load_region(region_slug)
-    agency = catalogue.agency_by_slug(region, agency_slug)
-    if agency is None:
-        abort(404)
-    return region, agency
 
 
 def load_counter(agency, counter_id: int | None):
@@ -187,5 +170,5 @@ def verify(code: str):
     return render_template(
         "posters/verify.html", region=region, service=service, sheet=service_sheet(service),
         verification=posters.verify(poster), poster=poster, date_error=None, raw_date="",
-        today=region_now(region), printed=posters.region_date(poster.printed_at, region),
+        printed=posters.region_date(poster.printed_at, region),
     )

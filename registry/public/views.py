@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 
 from registry.public import bp
 from registry.services import catalogue, search
-from registry.services.schedule import parse_submission_moment, region_now, region_today
+from registry.services.schedule import parse_submission_moment, region_today
 from registry.services.sheet import service_sheet
 from registry.services.standards import current_versions
 
@@ -17,6 +17,22 @@ def load_region(region_slug: str):
         abort(404)
     g.region = region
     return region
+
+
+def load_agency(region_slug: str, agency_slug: str):
+    region = load_region(region_slug)
+    agency = catalogue.agency_by_slug(region, agency_slug)
+    if agency is None:
+        abort(404)
+    return region, agency
+
+
+def load_service(region_slug: str, slug: str):
+    region = load_region(region_slug)
+    service = catalogue.service_by_slug(region, slug)
+    if service is None:
+        abort(404)
+    return region, service
 
 
 @bp.get("/")
@@ -70,19 +86,13 @@ def category_page(region_slug: str, category: str):
 
 @bp.get("/<region_slug>/instansi/<agency_slug>")
 def agency_page(region_slug: str, agency_slug: str):
-    region = load_region(region_slug)
-    agency = catalogue.agency_by_slug(region, agency_slug)
-    if agency is None:
-        abort(404)
+    region, agency = load_agency(region_slug, agency_slug)
     return render_service_list("public/agency.html", region, agency.services, agency=agency)
 
 
 @bp.get("/<region_slug>/layanan/<slug>")
 def service_page(region_slug: str, slug: str):
-    region = load_region(region_slug)
-    service = catalogue.service_by_slug(region, slug)
-    if service is None:
-        abort(404)
+    region, service = load_service(region_slug, slug)
     date_error = None
     submitted = None
     raw_date = request.args.get("date", "").strip()
@@ -95,5 +105,4 @@ def service_page(region_slug: str, slug: str):
                            value=raw_date[:40])
     sheet = service_sheet(service, submitted)
     return render_template("public/service.html", region=region, service=service, sheet=sheet,
-                           date_error=date_error, raw_date=raw_date if submitted else "",
-                           today=region_now(region))
+                           date_error=date_error, raw_date=raw_date if submitted else "")
