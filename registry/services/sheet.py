@@ -20,9 +20,16 @@ class ServiceSheet:
     version: StandardVersion
     submitted: dt.datetime
     due: Due
+    today: dt.date
     history: list[StandardVersion] = field(default_factory=list)
     # Field-level changes of each published version against the one before it.
     changes: dict[int, list[Change]] = field(default_factory=dict)
+
+    def standing(self, version: StandardVersion) -> str | None:
+        """How a version of the history stands today: "scheduled", "in_force" or None."""
+        if version.effective_from > self.today:
+            return "scheduled"
+        return "in_force" if version is self.version else None
 
     @property
     def region(self) -> Region:
@@ -70,6 +77,6 @@ def service_sheet(service: Service, submitted: dt.datetime | None = None) -> Ser
     due = OfficeCalendar(service.region, service.agency).due(
         submitted, version.completion_value, version.completion_unit
     )
-    return ServiceSheet(service, version, submitted, due, published_history(service),
-                        published_changes(service))
+    return ServiceSheet(service, version, submitted, due, now.date(),
+                        published_history(service), published_changes(service))
 

@@ -39,6 +39,15 @@ def staff_context():
         g.region = current_user.region
 
 
+@bp.context_processor
+def staff_menu():
+    """What the staff menu offers: decided by permissions, not by the template."""
+    def manages_region() -> bool:
+        return current_user.is_authenticated and \
+            permissions.can_manage_region(current_user, current_user.region)
+    return {"manages_region": manages_region}
+
+
 def require(allowed: bool) -> None:
     if not allowed:
         abort(403)
