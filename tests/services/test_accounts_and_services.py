@@ -7,18 +7,7 @@ from sqlalchemy import select
 from registry.extensions import db
 from registry.models import AuditEntry
 from registry.services import accounts, catalogue
-from registry.services.accounts import user_by_email
 from registry.services.catalogue import agency_by_slug
-
-
-@pytest.fixture
-def admin(region):
-    return user_by_email("admin@contoh.go.id")
-
-
-@pytest.fixture
-def editor(region):
-    return user_by_email("editor.dukcapil@contoh.go.id")
 
 
 def test_create_service_makes_an_audited_service_and_version_1_draft(region, editor):

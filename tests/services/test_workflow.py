@@ -16,16 +16,6 @@ TODAY = dt.date(2026, 11, 24)
 
 
 @pytest.fixture
-def editor(region):
-    return user_by_email("editor.dukcapil@contoh.go.id")
-
-
-@pytest.fixture
-def approver(region):
-    return user_by_email("approver.dukcapil@contoh.go.id")
-
-
-@pytest.fixture
 def ktp(region):
     return service_by_slug(region, "ktp-el")
 

@@ -12,6 +12,7 @@ from registry.extensions import db
 from registry.models import AuditEntry, StandardVersion
 from registry.services.schedule import region_today
 from registry.services.catalogue import region_by_slug
+from tests.services.test_transfer import edit
 from tests.web.staff_helpers import ADMIN, EDITOR, OTHER_EDITOR, agency_id, login
 from tests.web.test_public import text_of
 
@@ -26,18 +27,6 @@ def today(app) -> str:
 def versions(app) -> int:
     with app.app_context():
         return db.session.scalar(select(func.count()).select_from(StandardVersion))
-
-
-def edited(data: bytes, sheet: str, slug: str, column: str, value, nth: int = 0):
-    workbook = load_workbook(io.BytesIO(data))
-    rows = workbook[sheet]
-    header = [cell.value for cell in rows[1]]
-    found = [row for row in rows.iter_rows(min_row=2)
-             if row[header.index("service_slug")].value == slug][nth]
-    found[header.index(column)].value = value
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue(), found[0].row
 
 
 def upload(client, url: str, data: bytes, name: str = "ubah.xlsx", **extra):
@@ -115,8 +104,8 @@ def test_editor_gets_403_on_other_agency_and_region_transfer_pages(app, editor):
 def test_a_bad_row_shows_indonesian_errors_and_writes_nothing(app, editor):
     dukcapil = agency_id(app, "disdukcapil")
     exported = editor.get(f"/staff/agencies/{dukcapil}/export.xlsx").data
-    data, row = edited(exported, "Standar", "ktp-el", "completion_value", 0)
-    data, _ = edited(data, "Standar", "kia", "agency", "dpmptsp")
+    data, row = edit(exported, "Standar", "ktp-el", "completion_value", 0)
+    data, _ = edit(data, "Standar", "kia", "agency", "dpmptsp")
     before = versions(app)
     response = upload(editor, f"/staff/agencies/{dukcapil}/import", data)
     assert response.status_code == 422
@@ -131,7 +120,7 @@ def test_a_bad_row_shows_indonesian_errors_and_writes_nothing(app, editor):
 def test_a_changed_fee_previews_then_confirms_into_exactly_one_draft(app, editor):
     dukcapil = agency_id(app, "disdukcapil")
     exported = editor.get(f"/staff/agencies/{dukcapil}/export.xlsx").data
-    data, _ = edited(exported, "Biaya", "akta-kelahiran", "amount", 12000, nth=1)
+    data, _ = edit(exported, "Biaya", "akta-kelahiran", "amount", 12000, nth=1)
     before = versions(app)
     response = upload(editor, f"/staff/agencies/{dukcapil}/import", data)
     assert response.status_code == 200
@@ -167,7 +156,7 @@ def test_a_changed_fee_previews_then_confirms_into_exactly_one_draft(app, editor
 def test_unknown_tampered_or_foreign_tokens_are_refused(app, editor):
     dukcapil = agency_id(app, "disdukcapil")
     exported = editor.get(f"/staff/agencies/{dukcapil}/export.xlsx").data
-    data, _ = edited(exported, "Biaya", "akta-kelahiran", "amount", 12000, nth=1)
+    data, _ = edit(exported, "Biaya", "akta-kelahiran", "amount", 12000, nth=1)
     token = token_of(upload(editor, f"/staff/agencies/{dukcapil}/import", data)
                      .get_data(as_text=True))
     url = f"/staff/agencies/{dukcapil}/import/confirm"
@@ -218,9 +207,9 @@ def test_other_agency_rows_are_row_errors_for_an_editor(app, client):
 def test_the_import_preview_names_changed_fields_in_indonesian(app, editor):
     dukcapil = agency_id(app, "disdukcapil")
     exported = editor.get(f"/staff/agencies/{dukcapil}/export.xlsx").data
-    data, _ = edited(exported, "Standar", "akta-kelahiran", "completion_value", 9)
-    data, _ = edited(data, "Standar", "akta-kelahiran", "service_name", "Akta Kelahiran Baru")
-    data, _ = edited(data, "Standar", "akta-kelahiran", "infrastructure", "Ruang tunggu baru")
+    data, _ = edit(exported, "Standar", "akta-kelahiran", "completion_value", 9)
+    data, _ = edit(data, "Standar", "akta-kelahiran", "service_name", "Akta Kelahiran Baru")
+    data, _ = edit(data, "Standar", "akta-kelahiran", "infrastructure", "Ruang tunggu baru")
     response = upload(editor, f"/staff/agencies/{dukcapil}/import", data)
     page = response.get_data(as_text=True)
     table = page.split('<table class="staff-table import-changes">')[1].split("</table>")[0]
