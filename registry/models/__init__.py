@@ -1,6 +1,6 @@
 """SQLAlchemy 2.0 typed models, one module per aggregate."""
 from registry.models.account import AuditEntry, Role, User
-from registry.models.region import Channel, Closure, Region
+from registry.models.region import Channel, Closure, HolidayOverride, Region
 from registry.models.agency import Agency, Counter, OfficeHours
 from registry.models.service import Service, service_counters
 from registry.models.poster import Poster
@@ -17,6 +17,6 @@ from registry.models.standard import (
 
 __all__ = [
     "Agency", "AuditEntry", "Channel", "Closure", "CompletionUnit", "Counter", "FeeKind", "FeeLine",
-    "LegalBasis", "OfficeHours", "Poster", "ProcedureStep", "Region", "Requirement", "Service",
-    "Role", "StandardVersion", "User", "VersionStatus", "service_counters",
+    "HolidayOverride", "LegalBasis", "OfficeHours", "Poster", "ProcedureStep", "Region",
+    "Requirement", "Service", "Role", "StandardVersion", "User", "VersionStatus", "service_counters",
 ]
