@@ -27,8 +27,8 @@ class Config:
     POSTER_DIR = os.environ.get("POSTER_DIR")
     # Processes a web batch may use to lay out posters (the CLI takes --jobs).
     POSTER_BATCH_WORKERS = int(os.environ.get("POSTER_BATCH_WORKERS", "1"))
-    API_PAGE_SIZE = 20
-    API_MAX_PAGE_SIZE = 100
+    # Requests to /api/v1 allowed per client address (flask-limiter syntax).
+    API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "600 per minute")
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     WTF_CSRF_TIME_LIMIT = None

@@ -135,3 +135,16 @@ def parse_submission_moment(raw: str, region: Region) -> dt.datetime:
     if not 2000 <= moment.year <= 2100:
         raise ValueError(raw)
     return moment.replace(tzinfo=ZoneInfo(region.timezone))
+
+
+def parse_submitted(raw: str, region: Region) -> dt.datetime:
+    """An ISO 8601 date, or date and time with or without a UTC offset, as an aware moment.
+
+    Without an offset the time is the region's; a date alone means "when the office opens
+    that day". Raises ValueError. (How far back or ahead is checked by the caller: the API
+    documents its accepted years.)
+    """
+    moment = dt.datetime.fromisoformat(raw.strip())
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(region.timezone))
+    return moment

@@ -1,6 +1,8 @@
 """What agency staff edit. Views load, check permissions, call one service, commit, render."""
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import (
     Response, abort, current_app, flash, g, redirect, render_template, request, session, url_for,
 )
@@ -14,7 +16,7 @@ from registry.services.history import diff_versions, saves_since
 from registry.services.schedule import region_today
 from registry.staff import bp
 from registry.staff.forms import (
-    ROLE_LABELS, ROWS, ActionForm, AgencyForm, AuditFilterForm, DraftForm, LoginForm,
+    ROLE_LABELS, ROWS, SPARE_OVERRIDE_ROWS, ActionForm, AgencyForm, AuditFilterForm, DraftForm, LoginForm,
     NewServiceForm, PasswordForm, PasswordResetForm, RegionForm, ReviewForm, ServiceForm,
     UserEditForm, UserForm, options,
 )
@@ -427,6 +429,10 @@ def region_settings():
             "logo_url": data["logo_url"] or "",
             "closures": "\n".join(" | ".join(row) for row in data["closures"]),
             "channels": "\n".join(" | ".join(row).rstrip(" |") for row in data["channels"]),
+            "holiday_overrides": [
+                {"day": dt.date.fromisoformat(day), "kind": kind, "name": name}
+                for day, kind, name in data["holiday_overrides"]
+            ] + [{"kind": "cuti_bersama"}] * SPARE_OVERRIDE_ROWS,
         })
     else:
         form = RegionForm()
