@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench install translations clean
+.PHONY: run test bench fuzz-api install translations clean
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: translations
 bench: translations
 	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/run.py
+
+# Schemathesis against the API on a fresh demo database, deeper than the test suite's run.
+fuzz-api: translations
+	$(BIN)/python -m tests.api_fuzz $(or $(EXAMPLES),200)
 
 clean:
 	rm -rf $(VENV) instance/*.sqlite

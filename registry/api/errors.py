@@ -7,17 +7,20 @@ import time
 from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request
+from flask.blueprints import BlueprintSetupState
 from flask_babel import gettext as _
 from flask_limiter.errors import RateLimitExceeded
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
+from werkzeug.routing import Rule
 
 from registry.api.params import ParameterError
 from registry.extensions import limiter
 
 # Seconds a client should wait after the database was unreachable.
 UNAVAILABLE_RETRY_AFTER = 30
-METHODS = ("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE", "TRACE", "CONNECT")
+# The methods asked about when a 405 lists what a path allows.
+METHODS = ("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE")
 
 
 class ApiError(Exception):
@@ -108,14 +111,22 @@ def unknown_path(unknown: str = "") -> Response:
 
 
 def register(blueprint: Blueprint, root: bool = True) -> None:
-    """The handlers, and the catch-all routes (`root`: also the prefix itself)."""
+    """The handlers, and a catch-all route for any method (`root`: the prefix itself too),
+    so that routing's own 404 and 405 are answered by this blueprint too."""
     blueprint.register_error_handler(ApiError, _api_error)
     blueprint.register_error_handler(ParameterError, _parameter_error)
     blueprint.register_error_handler(RateLimitExceeded, _rate_limited)
     blueprint.register_error_handler(HTTPException, _http_error)
     blueprint.register_error_handler(Exception, _unexpected)
-    if root:
-        blueprint.add_url_rule("/", "unknown_path", unknown_path, methods=METHODS,
-                               defaults={"unknown": ""}, provide_automatic_options=False)
-    blueprint.add_url_rule("/<path:unknown>", "unknown_path", unknown_path, methods=METHODS,
-                           provide_automatic_options=False)
+
+    def add_catch_all(state: BlueprintSetupState) -> None:
+        endpoint = f"{blueprint.name}.unknown_path"
+        prefix = state.url_prefix or ""
+        # A plain werkzeug Rule: without `methods` it matches every method, even QUERY.
+        state.app.url_map.add(Rule(f"{prefix}/<path:unknown>", endpoint=endpoint))
+        if root:
+            state.app.url_map.add(Rule(f"{prefix}/", endpoint=endpoint,
+                                       defaults={"unknown": ""}))
+        state.app.view_functions[endpoint] = unknown_path
+
+    blueprint.record_once(add_catch_all)

@@ -138,7 +138,7 @@ PATH_REGION = Param("region", {"type": "string", "pattern": SLUG_PATTERN, "maxLe
                     _l("Region slug."), "kota-contoh", location="path", required=True)
 PATH_SERVICE = Param("slug", {"type": "string", "pattern": SLUG_PATTERN, "maxLength": 120},
                      _l("Service slug."), "akta-kelahiran", location="path", required=True)
-IF_NONE_MATCH = Param("If-None-Match", {"type": "string", "maxLength": 200},
+IF_NONE_MATCH = Param("If-None-Match", {"type": "string"},
                       _l("An ETag from an earlier response: unchanged data answers 304."),
                       '"abc"', location="header")
 
