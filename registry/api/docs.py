@@ -14,6 +14,14 @@ from registry.api.views import link
 errors.register(docs_bp, root=False)
 
 
+@docs_bp.after_request
+def open_errors(response: Response) -> Response:
+    """Errors under /api (e.g. an unknown /api/v2/...) are readable from any origin too."""
+    if response.is_json:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
 @dataclass(frozen=True)
 class ParamRow:
     name: str
