@@ -38,7 +38,8 @@ def serving(app: Any) -> Iterator[str]:
         thread.join()
 
 
-def run_schemathesis(base_url: str, max_examples: int, seed: int | None = None) -> dict[str, Any]:
+def run_schemathesis(base_url: str, max_examples: int,
+                     seed: int | None = None) -> dict[str, Any]:
     """Run `schemathesis run` with all checks and all phases; its JSON report, plus output."""
     with tempfile.TemporaryDirectory(prefix="schemathesis-") as folder:
         report = Path(folder) / "report.json"

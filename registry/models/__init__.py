@@ -18,5 +18,6 @@ from registry.models.standard import (
 __all__ = [
     "Agency", "AuditEntry", "Channel", "Closure", "CompletionUnit", "Counter", "FeeKind", "FeeLine",
     "HolidayOverride", "LegalBasis", "OfficeHours", "Poster", "ProcedureStep", "Region",
-    "Requirement", "Service", "Role", "StandardVersion", "User", "VersionStatus", "service_counters",
+    "Requirement", "Service", "Role", "StandardVersion", "User", "VersionStatus",
+    "service_counters",
 ]

@@ -142,4 +142,4 @@ def ics_calendar(region: Region, entries: list[DayOff], *, domain: str, stamp: d
         event.add("description", f"source: {entry.source}; "
                   f"{'confirmed' if entry.confirmed else 'estimate'}")
         calendar.add_component(event)
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())

@@ -6,7 +6,11 @@ from icalendar import Calendar
 
 from registry.models import Agency, Closure, HolidayOverride, OfficeHours, Region
 from registry.services.holiday_calendar import (
-    DayOffKind, DayOffSource, days_off, ics_calendar, national_days_off,
+    DayOffKind,
+    DayOffSource,
+    days_off,
+    ics_calendar,
+    national_days_off,
 )
 from registry.services.schedule import OfficeCalendar
 
