@@ -59,9 +59,10 @@ def run_schemathesis(base_url: str, max_examples: int,
 def summary(result: dict[str, Any]) -> str:
     cases = result.get("test_cases", {})
     operations = result.get("operations", {})
+    errors = len(result.get("errors", []))
     return (f"operations tested {operations.get('tested')}/{operations.get('total')}, "
             f"cases {cases.get('generated')}, with failures {cases.get('with_failures')}, "
-            f"unique failures {cases.get('unique_failures')}, errors {len(result.get('errors', []))}")
+            f"unique failures {cases.get('unique_failures')}, errors {errors}")
 
 
 def main() -> int:
