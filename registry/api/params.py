@@ -17,13 +17,13 @@ from werkzeug.datastructures import MultiDict
 
 from registry.models.service import CATEGORIES
 from registry.services.holiday_calendar import FIRST_YEAR, LAST_YEAR
+from registry.services.search import MAX_QUERY_CHARS
 
 SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$"
 NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001f\\u007f]*$"
 MAX_PAGE = 10_000
 MAX_FEE = 10 ** 15
 MAX_WORKING_DAYS = 3_650
-MAX_QUERY_CHARS = 200
 
 
 class ParameterError(ValueError):
@@ -122,8 +122,6 @@ MODIFIED_AFTER = Param(
        "after this moment (RFC 3339 / ISO 8601 date-time with an offset)."),
     "2026-01-01T00:00:00+07:00",
     rule=_l("Give an RFC 3339 date-time with an offset, e.g. 2026-01-01T00:00:00+07:00."))
-SERVICE_REGION = Param(
-    "region", REGION.schema, REGION.description, "kota-contoh")
 SUBMITTED = Param(
     "submitted", _submitted_schema,
     _l("When the application is handed in: a date (the office opening that day) or a date "
