@@ -52,9 +52,13 @@ class Param:
         return self.schema() if callable(self.schema) else dict(self.schema)
 
 
-def submission_years(today: dt.date | None = None) -> list[int]:
+def utc_today() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()
+
+
+def submission_years() -> list[int]:
     """The years a `submitted` time may fall in: last year, this year and next year (UTC)."""
-    year = (today or dt.datetime.now(dt.UTC).date()).year
+    year = utc_today().year
     return [year - 1, year, year + 1]
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from registry.extensions import db
 from registry.models import Agency, HolidayOverride, Region, StandardVersion
 from tests.conftest import make_app
+from tests.web.api_clock import api_year_2026  # noqa: F401
 
 BASE = "http://registry.test"
 

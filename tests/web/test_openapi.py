@@ -8,6 +8,7 @@ from openapi_spec_validator import validate as validate_openapi
 from referencing import Registry, Resource
 
 from tests.conftest import make_app
+from tests.web.api_clock import api_year_2026  # noqa: F401
 
 DOCUMENT = "/api/v1/openapi.json"
 SUBMITTED = "2026-03-17T10:00"
