@@ -22,7 +22,8 @@ from registry.services.search import MAX_QUERY_CHARS
 SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$"
 NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001f\\u007f]*$"
 MAX_PAGE = 10_000
-MAX_FEE = 10 ** 15
+# The largest amount a fee column holds (a 32-bit integer on PostgreSQL).
+MAX_FEE = 2 ** 31 - 1
 MAX_WORKING_DAYS = 3_650
 
 
