@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Agency, AuditEntry
-from tests.web.staff_helpers import ADMIN, EDITOR, agency_id, login
 from tests.web.api_clock import api_year_2026  # noqa: F401
+from tests.web.staff_helpers import ADMIN, EDITOR, agency_id, login
 
 
 def test_open_data_page_links_every_export_the_licence_and_the_docs(client):
