@@ -46,7 +46,7 @@ class OperationView:
 def accepts(schema: dict[str, Any]) -> str:
     """A short, language-neutral account of a JSON schema: "integer 1-100", "one of: a, b"."""
     if "$ref" in schema:
-        return schema["$ref"].rsplit("/", 1)[-1]
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
     if "enum" in schema:
         return " | ".join(str(v) for v in schema["enum"])
     kind = schema.get("type", "")

@@ -86,9 +86,9 @@ def _submitted_schema() -> dict[str, Any]:
 
 def _submitted_rule() -> str:
     years = submission_years()
-    return _("Give the time the application was handed in as YYYY-MM-DD or "
+    return str(_("Give the time the application was handed in as YYYY-MM-DD or "
              "YYYY-MM-DDTHH:MM (region time, or with an offset such as +07:00), from "
-             "1 January %(first)d to 31 December %(last)d.", first=years[0], last=years[-1])
+             "1 January %(first)d to 31 December %(last)d.", first=years[0], last=years[-1]))
 
 
 LANG = Param("lang", {"type": "string", "enum": ["id", "en"]},
@@ -187,18 +187,20 @@ def _refusal(param: Param, schema: dict[str, Any], value: Any) -> str:
     if param.rule is not None:
         return str(param.rule() if callable(param.rule) else param.rule)
     if "enum" in schema:
-        return _("\"%(name)s\" must be one of: %(values)s.", name=param.name,
-                 values=", ".join(str(v) for v in schema["enum"]))
-    if "minimum" in schema:
-        return _("\"%(name)s\" must be from %(low)s to %(high)s.", name=param.name,
-                 low=schema["minimum"], high=schema["maximum"])
-    if "maxLength" in schema and isinstance(value, str) and len(value) > schema["maxLength"]:
-        return _("\"%(name)s\" is too long: at most %(max)d characters.", name=param.name,
-                 max=schema["maxLength"])
-    if schema.get("pattern") == SLUG_PATTERN:
-        return _("\"%(name)s\" must be a slug: lowercase letters, digits and hyphens.",
-                 name=param.name)
-    return _("\"%(name)s\" contains characters that are not allowed.", name=param.name)
+        message = _("\"%(name)s\" must be one of: %(values)s.", name=param.name,
+                    values=", ".join(str(v) for v in schema["enum"]))
+    elif "minimum" in schema:
+        message = _("\"%(name)s\" must be from %(low)s to %(high)s.", name=param.name,
+                    low=schema["minimum"], high=schema["maximum"])
+    elif "maxLength" in schema and isinstance(value, str) and len(value) > schema["maxLength"]:
+        message = _("\"%(name)s\" is too long: at most %(max)d characters.", name=param.name,
+                    max=schema["maxLength"])
+    elif schema.get("pattern") == SLUG_PATTERN:
+        message = _("\"%(name)s\" must be a slug: lowercase letters, digits and hyphens.",
+                    name=param.name)
+    else:
+        message = _("\"%(name)s\" contains characters that are not allowed.", name=param.name)
+    return str(message)
 
 
 def read_query(params: tuple[Param, ...], args: MultiDict[str, str]) -> dict[str, Any]:

@@ -55,7 +55,7 @@ def link(endpoint: str, /, **values: Any) -> str:
     """An absolute URL, on PUBLIC_BASE_URL when it is set."""
     base = current_app.config.get("PUBLIC_BASE_URL")
     if base:
-        return base.rstrip("/") + url_for(endpoint, **values)
+        return str(base).rstrip("/") + url_for(endpoint, **values)
     return url_for(endpoint, _external=True, **values)
 
 
