@@ -48,8 +48,9 @@ def run_schemathesis(base_url: str, max_examples: int,
                    "--report", "json", "--report-json-path", str(report)]
         if seed is not None:
             command += ["--seed", str(seed)]
+        # Run in the temporary folder: Schemathesis keeps a cache in its working directory.
         finished = subprocess.run(command, capture_output=True, text=True, timeout=1800,
-                                  check=False)
+                                  check=False, cwd=folder)
         result: dict[str, Any] = json.loads(report.read_text()) if report.exists() else {}
     result["output"] = finished.stdout + finished.stderr
     result["returncode"] = finished.returncode
