@@ -37,8 +37,6 @@ class Config:
     REMEMBER_COOKIE_DURATION = 0
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "5 per minute")
-    # Amounts above this need an explicit confirmation on the draft form.
-    ABSURD_FEE = 1_000_000_000
     # Uploads (import files) larger than this are refused with a 413 page.
     MAX_CONTENT_LENGTH = 5 * 1024 * 1024
     # Import files waiting for confirmation; None means instance/uploads.
