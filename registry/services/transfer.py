@@ -288,7 +288,11 @@ def _csv_safe(value: Any) -> Any:
 
 
 def _append(sheet, values: Iterable[Any]) -> None:
-    sheet.append(["" if v is None else v for v in values])
+    """One row; characters XLSX cannot hold (e.g. a vertical tab in old data) are left out."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    sheet.append(["" if v is None else ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str)
+                  else v for v in values])
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str) and cell.value.startswith("="):
             cell.data_type = "s"  # text, never a formula

@@ -309,7 +309,7 @@ def edit_draft(version_id: int):
 
 
 def form_revision(raw: str | None) -> int:
-    """The revision a form was loaded at; anything else counts as none (always stale)."""
+    """A number a form sent back (a revision, an id); anything else is 0 (none, stale)."""
     raw = raw or ""
     return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 10 else 0
 
@@ -599,8 +599,8 @@ def audit_rows(region: Region, form: AuditFilterForm, limit: int | None):
     form.validate()
     return audit.entries(
         region.id, action=form.action.data or None,
-        agency_id=int(form.agency.data) if (form.agency.data or "").isdigit() else None,
-        user_id=int(form.user.data) if (form.user.data or "").isdigit() else None,
+        agency_id=form_revision(form.agency.data) or None,
+        user_id=form_revision(form.user.data) or None,
         since=form.since.data if not form.since.errors else None,
         until=form.until.data if not form.until.errors else None, limit=limit)
 
