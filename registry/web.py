@@ -5,8 +5,10 @@ import re
 from typing import Any
 
 from flask import (
-    Flask, abort, current_app, g, has_request_context, jsonify, render_template, request,
+    Flask, Response, abort, current_app, g, has_request_context, jsonify, render_template,
+    request,
 )
+from flask.globals import request_ctx
 from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
@@ -108,6 +110,8 @@ def add_security_headers(response):
 
 
 def handle_http_error(error: HTTPException):
+    if request_ctx.url_adapter is None:  # an untrusted Host: no links can be built
+        return Response(error_message(error.code), error.code, mimetype="text/plain")
     if request.path.startswith("/api/"):
         return jsonify(error={"status": error.code, "message": error_message(error.code)}), \
             error.code
