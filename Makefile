@@ -5,12 +5,12 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz bench install translations clean
+.PHONY: run test fuzz bench install translations clean lint
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,lint]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -29,6 +29,10 @@ test: translations
 # The property-based suite with many more examples per property (tests/properties).
 fuzz: translations
 	HYPOTHESIS_PROFILE=deep $(BIN)/python -m pytest tests/properties --hypothesis-show-statistics
+
+lint: $(STAMP)
+	$(BIN)/ruff check registry tests benchmarks
+	$(BIN)/mypy
 
 bench: translations
 	$(BIN)/python benchmarks/pages.py
