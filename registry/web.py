@@ -5,7 +5,14 @@ import re
 from typing import Any
 
 from flask import (
-    Flask, Response, abort, current_app, g, has_request_context, jsonify, render_template,
+    Flask,
+    Response,
+    abort,
+    current_app,
+    g,
+    has_request_context,
+    jsonify,
+    render_template,
     request,
 )
 from flask.globals import request_ctx

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask_babel import gettext as _
+from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 
 from registry.models.service import CATEGORIES
@@ -106,6 +106,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\t"), " ")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85]")
 _CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+
+
+def _(text: str, **variables: Any) -> str:
+    """gettext, typed: every message here is a plain string."""
+    return str(gettext(text, **variables))
 
 
 @dataclass(frozen=True)

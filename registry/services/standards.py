@@ -2,16 +2,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from registry.extensions import db
 from registry.models import (
-    FeeLine, LegalBasis, ProcedureStep, Requirement, Service, StandardVersion, User,
-    VersionAuthor, VersionStatus,
+    FeeLine,
+    LegalBasis,
+    ProcedureStep,
+    Requirement,
+    Service,
+    StandardVersion,
+    User,
+    VersionAuthor,
+    VersionStatus,
 )
 from registry.models.standard import PART_FIELDS, VERSION_TEXT
 from registry.services import rules
@@ -231,13 +239,13 @@ def _claim(version: StandardVersion, expected: str, new: str,
     """Move `expected` -> `new` and bump the revision, or raise; nothing else changes."""
     _lock(version, expected)
     _expect(version, expected, revision)
-    claimed = db.session.execute(
+    claimed = cast("CursorResult[Any]", db.session.execute(
         update(StandardVersion)
         .where(StandardVersion.id == version.id, StandardVersion.status == expected,
                StandardVersion.revision == version.revision)
         .values(status=new, revision=version.revision + 1)
         .execution_options(synchronize_session=False)
-    ).rowcount
+    )).rowcount
     if claimed != 1:  # SQLite: another connection changed it before our write lock
         _lock(version, expected)
         raise WorkflowConflict(version, expected)
@@ -258,13 +266,13 @@ def save_draft(version: StandardVersion, values: dict[str, Any], revision: int,
     values = rules.standard(values, confirm_large=confirm_large)
     # A conditional UPDATE claims the revision: of two concurrent saves only one matches,
     # even between the check and the write (the row lock orders them on PostgreSQL).
-    claimed = db.session.execute(
+    claimed = cast("CursorResult[Any]", db.session.execute(
         update(StandardVersion)
         .where(StandardVersion.id == version.id, StandardVersion.revision == revision,
                StandardVersion.status == VersionStatus.DRAFT)
         .values(revision=revision + 1)
         .execution_options(synchronize_session=False)
-    ).rowcount
+    )).rowcount
     if claimed != 1:
         _lock(version, VersionStatus.DRAFT)
         if version.status != VersionStatus.DRAFT:

@@ -181,11 +181,13 @@ def test_every_import_column_refuses_clearly_or_imports_what_renders(app, data):
              "completion_unit": "hari kerja", "product": "Surat"}
     for column in data.draw(st.sets(st.sampled_from(IMPORT_COLUMNS), max_size=4)):
         cells[column] = data.draw(NUMBER_TEXT if "value" in column else TEXT, label=column)
-    fee = "free" if data.draw(st.booleans(), label="plain fee") else " | ".join([data.draw(KINDS, label="kind"), data.draw(NUMBER_TEXT, label="amount"),
-                      data.draw(NUMBER_TEXT, label="amount_max"), data.draw(TEXT, label="unit"),
-                      data.draw(TEXT, label="label")])
-    step = "Isi formulir" if data.draw(st.booleans(), label="plain step") else " | ".join([data.draw(TEXT, label="step"), data.draw(TEXT, label="actor"),
-                       data.draw(NUMBER_TEXT, label="duration"), data.draw(UNITS)])
+    fee = "free" if data.draw(st.booleans(), label="plain fee") else " | ".join([
+        data.draw(KINDS, label="kind"), data.draw(NUMBER_TEXT, label="amount"),
+        data.draw(NUMBER_TEXT, label="amount_max"), data.draw(TEXT, label="unit"),
+        data.draw(TEXT, label="label")])
+    step = "Isi formulir" if data.draw(st.booleans(), label="plain step") else " | ".join([
+        data.draw(TEXT, label="step"), data.draw(TEXT, label="actor"),
+        data.draw(NUMBER_TEXT, label="duration"), data.draw(UNITS)])
     kind = data.draw(st.sampled_from(["csv", "xlsx"]))
     if kind == "xlsx":  # no workbook can hold these, so nobody can upload them
         cells = {k: ILLEGAL_CHARACTERS_RE.sub("", v) for k, v in cells.items()}

@@ -10,7 +10,14 @@ from registry.extensions import db
 from registry.models import AuditEntry, Requirement, StandardVersion
 from tests.conftest import make_app
 from tests.web.staff_helpers import (
-    ADMIN, APPROVER, EDITOR, draft_form, login, review_form, service_id, start_draft,
+    ADMIN,
+    APPROVER,
+    EDITOR,
+    draft_form,
+    login,
+    review_form,
+    service_id,
+    start_draft,
 )
 from tests.web.test_public import text_of
 from tests.web.test_staff import app_today, audit_actions, version
