@@ -16,14 +16,14 @@ from jsonschema import Draft202012Validator
 from werkzeug.datastructures import MultiDict
 
 from registry.models.service import CATEGORIES
+from registry.services import rules
 from registry.services.holiday_calendar import FIRST_YEAR, LAST_YEAR
 from registry.services.search import MAX_QUERY_CHARS
 
 SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$"
-NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001f\\u007f]*$"
+# The control characters the site refuses in any query (web.refuse_hostile_input).
+NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"
 MAX_PAGE = 10_000
-# The largest amount a fee column holds (a 32-bit integer on PostgreSQL).
-MAX_FEE = 2 ** 31 - 1
 MAX_WORKING_DAYS = 3_650
 
 
@@ -113,7 +113,7 @@ FREE = Param("free", {"type": "boolean"},
              _l("true: only services the office charges nothing for; false: only paid ones."),
              True)
 MAX_FEE_PARAM = Param(
-    "max_fee", {"type": "integer", "minimum": 0, "maximum": MAX_FEE},
+    "max_fee", {"type": "integer", "minimum": 0, "maximum": rules.MAX_FEE},
     _l("Only services whose highest official fee, in whole rupiah, is at most this (the top "
        "of a range, one unit of a per-unit fee; fees set by formula never qualify; costs "
        "paid elsewhere are not counted)."), 50000)

@@ -1,7 +1,7 @@
 """holiday overrides and agencies serving on cuti bersama
 
 Revision ID: eef3c5b19209
-Revises: 81af0b78f6d0
+Revises: 2049a131c1da
 Create Date: 2026-12-01 18:43:09.939841
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'eef3c5b19209'
-down_revision = '81af0b78f6d0'
+down_revision = '2049a131c1da'
 branch_labels = None
 depends_on = None
 
