@@ -1,0 +1,164 @@
+"""HSDS 3.0 read-only endpoints. Views read and check the query, call the mapping, answer.
+
+Errors keep the API's one shape, {"error": {"code", "message"}}, for every 4xx here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import Response, current_app, jsonify, request
+from flask_babel import gettext as _
+
+from registry.extensions import csrf
+from registry.hsds import bp
+from registry.models import Agency, Region
+from registry.query import (
+    QueryError, answer_errors_as_json, check_names, flag_arg, number_arg,
+)
+from registry.services import catalogue, hsds, hsds_tables, search
+from registry.services.links import public_base_url
+from registry.web import error_message
+
+csrf.exempt(bp)
+
+PAGING = {"page", "per_page"}
+answer_errors_as_json(bp)
+
+
+def paging() -> tuple[int, int]:
+    config = current_app.config
+    per_page = number_arg("per_page", config["API_PAGE_SIZE"], config["API_MAX_PAGE_SIZE"])
+    return number_arg("page", 1, 1_000_000), per_page
+
+
+def modified_after_arg() -> dt.datetime | None:
+    raw = request.args.get("modified_after")
+    if raw is None:
+        return None
+    try:
+        return hsds.parse_moment(raw)
+    except ValueError:
+        raise QueryError(400, _("modified_after must be an ISO 8601 date or date-time, for "
+                                "example 2026-10-01 or 2026-10-01T08:00:00+07:00.")) from None
+
+
+def region_arg() -> Region | None:
+    slug = request.args.get("region")
+    if not slug:
+        return None
+    region = catalogue.region_by_slug(slug)
+    if region is None:
+        raise QueryError(404, _("There is no region \"%(slug)s\".", slug=slug[:80]))
+    return region
+
+
+def required_region_arg() -> Region:
+    """The region asked for, or the deployment's only (or default) one."""
+    region = region_arg() or catalogue.default_region()
+    if region is None:
+        known = catalogue.regions()
+        raise QueryError(400, _("Name the region, for example ?region=%(slug)s.",
+                                slug=known[0].slug if known else "kota-contoh"))
+    return region
+
+
+def organization_arg() -> Agency | None:
+    raw = request.args.get("organization_id")
+    if raw is None:
+        return None
+    agency = hsds.agency_by_id(raw)
+    if agency is None:
+        raise QueryError(404, _("There is no organization with id \"%(id)s\".", id=raw[:80]))
+    return agency
+
+
+def paged(items: list[Any], page: int, per_page: int,
+          document: Any) -> Response:
+    fields, chunk = hsds.page_of(items, page, per_page)
+    return jsonify(**fields, contents=[document(item) for item in chunk])
+
+
+@bp.get("/")
+def about() -> Response:
+    return jsonify(version=hsds.HSDS_VERSION)
+
+
+@bp.get("/services")
+def services() -> Response:
+    check_names(PAGING | {"modified_after", "region", "organization_id", "search", "full"})
+    page, per_page = paging()
+    modified_after, full = modified_after_arg(), flag_arg("full")
+    region, organization = region_arg(), organization_arg()
+    found = hsds.select_listings(hsds.listings(region), modified_after, organization)
+    query = request.args.get("search", "").strip()[: search.MAX_QUERY_CHARS]
+    if query:
+        regions = [region] if region else catalogue.regions()
+        matches = {s.id for r in regions for s in search.search_services(r, query)}
+        found = [item for item in found if item.service.id in matches]
+    base = public_base_url()
+    build = hsds.service_document if full else hsds.service_summary
+    return paged(found, page, per_page, lambda item: build(item, base))
+
+
+@bp.get("/services/<hsds_id>")
+def service(hsds_id: str) -> Response:
+    check_names(set())
+    item = hsds.listing_by_id(hsds_id)
+    if item is None:
+        raise QueryError(404, _("There is no service with id \"%(id)s\".", id=hsds_id[:80]))
+    return jsonify(hsds.service_document(item, public_base_url()))
+
+
+def organization_services(agency: Agency, full: bool, base: str) -> list[dict[str, Any]]:
+    build = hsds.service_document if full else hsds.service_summary
+    return [build(item, base) for item in hsds.listings(agency.region)
+            if item.service.agency_id == agency.id]
+
+
+@bp.get("/organizations")
+def organizations() -> Response:
+    check_names(PAGING | {"region", "search", "full", "full_service"})
+    page, per_page = paging()
+    full, full_service = flag_arg("full"), flag_arg("full_service")
+    found = hsds.agencies(region_arg())
+    query = search.normalize(request.args.get("search", "")[: search.MAX_QUERY_CHARS])
+    if query:
+        found = [a for a in found
+                 if query in search.normalize(f"{a.name} {a.short_name} {a.name_en or ''}")]
+    base = public_base_url()
+
+    def document(agency: Agency) -> dict[str, Any]:
+        if full:
+            return hsds.organization_document(
+                agency, organization_services(agency, full_service, base), base)
+        return hsds.organization_summary(agency, base)
+
+    return paged(found, page, per_page, document)
+
+
+@bp.get("/organizations/<hsds_id>")
+def organization(hsds_id: str) -> Response:
+    check_names({"full_service"})
+    full_service = flag_arg("full_service")
+    agency = hsds.agency_by_id(hsds_id)
+    if agency is None:
+        raise QueryError(404, _("There is no organization with id \"%(id)s\".",
+                                id=hsds_id[:80]))
+    base = public_base_url()
+    return jsonify(hsds.organization_document(
+        agency, organization_services(agency, full_service, base), base))
+
+
+@bp.get("/datapackage.zip")
+def datapackage() -> Response:
+    check_names({"region"})
+    region = required_region_arg()
+    body = hsds_tables.datapackage_zip(region, public_base_url())
+    return Response(body, mimetype="application/zip", headers={
+        "Content-Disposition": f"attachment; filename=hsds-{region.slug}.zip"})
+
+
+@bp.get("/<path:rest>")
+def unknown(rest: str) -> Response:
+    raise QueryError(404, error_message(404))
