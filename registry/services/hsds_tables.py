@@ -111,8 +111,9 @@ def datapackage_zip(region: Region, base_url: str) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         def write(path: str, text: str) -> None:
-            archive.writestr(zipfile.ZipInfo(path, ZIP_TIME), text.encode("utf-8"),
-                             zipfile.ZIP_DEFLATED)
+            entry = zipfile.ZipInfo(path, ZIP_TIME)
+            entry.external_attr = 0o644 << 16
+            archive.writestr(entry, text.encode("utf-8"), zipfile.ZIP_DEFLATED)
 
         write("datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2))
         for resource in descriptor["resources"]:

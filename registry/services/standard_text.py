@@ -51,7 +51,7 @@ def fee_line_text(line: FeeLine) -> str:
     elif line.regulation:
         text = f"{text} ({line.regulation})"
     if line.incidental:
-        text = f"{text} - {_('(not a fee of this office)')}"
+        text = f"{text} {_('(not a fee of this office)')}"
     return text
 
 
