@@ -45,11 +45,12 @@ def answer_errors_as_json(bp: Blueprint, all_http_errors: bool = True) -> None:
 
 def check_names(allowed: set[str]) -> None:
     """An unknown parameter is refused rather than silently ignored."""
-    unknown = sorted(set(request.args) - allowed)
+    unknown = ", ".join(sorted(set(request.args) - allowed))[:200]
+    if unknown and not allowed:
+        raise QueryError(400, _("This address takes no parameters (%(names)s).", names=unknown))
     if unknown:
         raise QueryError(400, _("Unknown parameter: %(names)s. Accepted: %(accepted)s.",
-                                names=", ".join(unknown)[:200],
-                                accepted=", ".join(sorted(allowed)) or "-"))
+                                names=unknown, accepted=", ".join(sorted(allowed))))
 
 
 def number_arg(name: str, default: int, highest: int) -> int:
