@@ -14,7 +14,11 @@ from registry.extensions import csrf
 from registry.hsds import bp
 from registry.models import Agency, Region
 from registry.query import (
-    QueryError, answer_errors_as_json, check_names, flag_arg, number_arg,
+    QueryError,
+    answer_errors_as_json,
+    check_names,
+    flag_arg,
+    number_arg,
 )
 from registry.services import catalogue, hsds, hsds_tables, search
 from registry.services.links import public_base_url
@@ -73,12 +77,6 @@ def organization_arg() -> Agency | None:
     return agency
 
 
-def paged(items: list[Any], page: int, per_page: int,
-          document: Any) -> Response:
-    fields, chunk = hsds.page_of(items, page, per_page)
-    return jsonify(**fields, contents=[document(item) for item in chunk])
-
-
 @bp.get("/")
 def about() -> Response:
     return jsonify(version=hsds.HSDS_VERSION)
@@ -98,7 +96,8 @@ def services() -> Response:
         found = [item for item in found if item.service.id in matches]
     base = public_base_url()
     build = hsds.service_document if full else hsds.service_summary
-    return paged(found, page, per_page, lambda item: build(item, base))
+    fields, chunk = hsds.page_of(found, page, per_page)
+    return jsonify(**fields, contents=[build(item, base) for item in chunk])
 
 
 @bp.get("/services/<hsds_id>")
@@ -110,10 +109,14 @@ def service(hsds_id: str) -> Response:
     return jsonify(hsds.service_document(item, public_base_url()))
 
 
-def organization_services(agency: Agency, full: bool, base: str) -> list[dict[str, Any]]:
+def services_by_agency(region: Region | None, full: bool,
+                       base: str) -> dict[int, list[dict[str, Any]]]:
+    """Each agency's published services, as list items or fully nested."""
     build = hsds.service_document if full else hsds.service_summary
-    return [build(item, base) for item in hsds.listings(agency.region)
-            if item.service.agency_id == agency.id]
+    found: dict[int, list[dict[str, Any]]] = {}
+    for item in hsds.listings(region):
+        found.setdefault(item.service.agency_id, []).append(build(item, base))
+    return found
 
 
 @bp.get("/organizations")
@@ -121,20 +124,19 @@ def organizations() -> Response:
     check_names(PAGING | {"region", "search", "full", "full_service"})
     page, per_page = paging()
     full, full_service = flag_arg("full"), flag_arg("full_service")
-    found = hsds.agencies(region_arg())
+    region = region_arg()
+    found = hsds.agencies(region)
     query = search.normalize(request.args.get("search", "")[: search.MAX_QUERY_CHARS])
     if query:
         found = [a for a in found
                  if query in search.normalize(f"{a.name} {a.short_name} {a.name_en or ''}")]
     base = public_base_url()
-
-    def document(agency: Agency) -> dict[str, Any]:
-        if full:
-            return hsds.organization_document(
-                agency, organization_services(agency, full_service, base), base)
-        return hsds.organization_summary(agency, base)
-
-    return paged(found, page, per_page, document)
+    fields, chunk = hsds.page_of(found, page, per_page)
+    if not full:
+        return jsonify(**fields, contents=[hsds.organization_summary(a, base) for a in chunk])
+    services = services_by_agency(region, full_service, base) if chunk else {}
+    return jsonify(**fields, contents=[
+        hsds.organization_document(a, services.get(a.id, []), base) for a in chunk])
 
 
 @bp.get("/organizations/<hsds_id>")
@@ -146,8 +148,8 @@ def organization(hsds_id: str) -> Response:
         raise QueryError(404, _("There is no organization with id \"%(id)s\".",
                                 id=hsds_id[:80]))
     base = public_base_url()
-    return jsonify(hsds.organization_document(
-        agency, organization_services(agency, full_service, base), base))
+    services = services_by_agency(agency.region, full_service, base).get(agency.id, [])
+    return jsonify(hsds.organization_document(agency, services, base))
 
 
 @bp.get("/datapackage.zip")

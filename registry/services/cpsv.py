@@ -141,15 +141,15 @@ def public_service(item: hsds.Listing, base_url: str, region_iri: str,
     page = links.absolute(base_url, "public.service_page", region_slug=service.region.slug,
                           slug=service.slug)
     costs = _costs(item, page, sid)
-    evidence = [{"@id": f"{page}#evidence-{n + 1}", "@type": "cv:Evidence",
+    evidence: list[dict[str, Any]] = [{"@id": f"{page}#evidence-{n + 1}", "@type": "cv:Evidence",
                  "dct:identifier": hsds.stable_id(sid, f"v{version.number}", "document", str(n)),
                  "dct:title": texts(requirement.text, requirement.text_en)}
                 for n, requirement in enumerate(version.requirements)]
-    legal = [{"@id": f"{page}#legal-{n + 1}", "@type": "eli:LegalResource",
+    legal: list[dict[str, Any]] = [{"@id": f"{page}#legal-{n + 1}", "@type": "eli:LegalResource",
               "dct:title": text(basis.title),
               **({"rdfs:seeAlso": ref(url)} if (url := links.web_address(basis.url)) else {})}
              for n, basis in enumerate(version.legal_bases)]
-    output = [{"@id": f"{page}#output", "@type": "cv:Output",
+    output: list[dict[str, Any]] = [{"@id": f"{page}#output", "@type": "cv:Output",
                "dct:identifier": hsds.stable_id(sid, f"v{version.number}", "output"),
                "dct:title": texts(version.product, version.product_en)}] if version.product else []
     channels = _channels(item, page, document_iri)

@@ -24,7 +24,7 @@ from registry.extensions import db
 from registry.models import Agency, AuditEntry, FeeLine, Region, Service, StandardVersion
 from registry.services import links, standard_text
 from registry.services.history import published_changes
-from registry.services.i18n import long_date, localized
+from registry.services.i18n import localized, long_date
 from registry.services.schedule import region_today
 from registry.services.standards import PUBLISHED_STATES, in_force
 
@@ -45,6 +45,13 @@ ROLE_NAMES = {"region_admin": _l("Region admin"), "agency_approver": _l("Agency 
               "agency_editor": _l("Agency editor")}
 
 T = TypeVar("T")
+
+
+def effective(version: StandardVersion) -> dt.date:
+    """A published version's effective date (only drafts have none)."""
+    if version.effective_from is None:
+        raise ValueError(f"{version!r} has no effective date")
+    return version.effective_from
 
 
 def stable_id(*parts: str) -> str:
@@ -102,7 +109,7 @@ def _modified(service: Service, version: StandardVersion, published: list[Standa
               times: dict[tuple[str, int], dt.datetime]) -> dt.datetime:
     """When what HSDS shows last changed: a version taking effect or being published, a
     verification, or an edit of the service, its agency or its region."""
-    start = dt.datetime.combine(version.effective_from, dt.time(),
+    start = dt.datetime.combine(effective(version), dt.time(),
                                 ZoneInfo(service.region.timezone))
     moments = [_utc(start)] + [_utc(v.published_at) for v in published if v.published_at]
     keys = [("service", service.id), ("agency", service.agency_id),
@@ -120,8 +127,8 @@ def _listings(services: Sequence[Service]) -> list[Listing]:
         if version is None:
             continue
         published = [v for v in service.versions if v.status in PUBLISHED_STATES]
-        upcoming = sorted((v for v in published if v.effective_from > today),
-                          key=lambda v: (v.effective_from, v.number))
+        upcoming = sorted((v for v in published if effective(v) > today),
+                          key=lambda v: (effective(v), v.number))
         found.append(Listing(service, version, tuple(upcoming),
                              _modified(service, version, published, times)))
     return found
@@ -196,8 +203,8 @@ def compact(document: dict[str, Any]) -> dict[str, Any]:
 def _alert(item: Listing) -> str | None:
     if not item.upcoming:
         return None
-    return _("A new standard applies from %(date)s.",
-             date=long_date(item.upcoming[0].effective_from))
+    return str(_("A new standard applies from %(date)s.",
+                 date=long_date(effective(item.upcoming[0]))))
 
 
 def service_summary(item: Listing, base_url: str) -> dict[str, Any]:
@@ -260,12 +267,12 @@ def cost_options(item: Listing, sid: str) -> list[dict[str, Any]]:
     versions = [item.version, *item.upcoming]
     options = []
     for version, following in zip(versions, [*versions[1:], None], strict=True):
-        valid_to = following.effective_from - dt.timedelta(days=1) if following else None
+        valid_to = effective(following) - dt.timedelta(days=1) if following else None
         for n, line in enumerate(version.fee_lines):
             options.append(compact({
                 "id": stable_id(sid, f"v{version.number}", "cost", str(n)),
                 "service_id": sid,
-                "valid_from": version.effective_from.isoformat(),
+                "valid_from": effective(version).isoformat(),
                 "valid_to": valid_to.isoformat() if valid_to else None,
                 "option": localized(line, "label"),
                 "currency": "IDR",
@@ -348,7 +355,7 @@ def _updated_by(version: StandardVersion) -> str:
     who = agency.short_name or agency.name
     if version.reviewed_by is not None:
         role = version.reviewed_by.role
-        return f"{ROLE_NAMES[role] if role in ROLE_NAMES else role}, {who}"
+        return f"{ROLE_NAMES.get(role, role)}, {who}"
     return who
 
 
@@ -357,10 +364,10 @@ def change_metadata(service: Service, sid: str) -> list[dict[str, Any]]:
     zone = ZoneInfo(service.region.timezone)
     changes = published_changes(service)
     found = []
-    for version in sorted(service.versions, key=lambda v: (v.effective_from or dt.date.min,
-                                                           v.number)):
+    published = [v for v in service.versions if v.status in PUBLISHED_STATES]
+    for version in sorted(published, key=lambda v: (effective(v), v.number)):
         when = _utc(version.published_at).astimezone(zone).date() if version.published_at \
-            else version.effective_from
+            else effective(version)
         for change in changes.get(version.id, []):
             found.append({
                 "id": stable_id(sid, f"v{version.number}", "change", change.field),

@@ -31,13 +31,13 @@ ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 @lru_cache(maxsize=1)
 def official_resources() -> dict[str, dict[str, Any]]:
-    package = json.loads(OFFICIAL_PACKAGE.read_text(encoding="utf-8"))
+    package: dict[str, Any] = json.loads(OFFICIAL_PACKAGE.read_text(encoding="utf-8"))
     return {resource["name"]: resource for resource in package["resources"]}
 
 
 def resource_descriptor(name: str) -> dict[str, Any]:
     """The official resource, keeping only foreign keys to tables this package has."""
-    resource = json.loads(json.dumps(official_resources()[name]))
+    resource: dict[str, Any] = json.loads(json.dumps(official_resources()[name]))
     schema = resource["schema"]
     schema["foreignKeys"] = [key for key in schema.get("foreignKeys", [])
                              if key["reference"]["resource"] in TABLES]

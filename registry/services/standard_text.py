@@ -36,8 +36,8 @@ def completion_text(version: StandardVersion) -> str:
 
 
 def working_days_note() -> str:
-    return _("working days exclude weekends, national holidays, cuti bersama and the "
-             "region's own closure days")
+    return str(_("working days exclude weekends, national holidays, cuti bersama and the "
+                 "region's own closure days"))
 
 
 def fee_line_text(line: FeeLine) -> str:
@@ -90,4 +90,4 @@ def span_text(days: list[int], span: OfficeHoursSpan, region: Region) -> str:
 def hours_text(agency: Agency, region: Region) -> str:
     """Every opening span of the office, and that it is shut on holidays."""
     spans = [span_text(days, span, region) for days, span in hour_groups(agency)]
-    return "; ".join(spans) + ". " + _("Closed on national holidays and cuti bersama.")
+    return "; ".join(spans) + ". " + str(_("Closed on national holidays and cuti bersama."))

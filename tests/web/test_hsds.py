@@ -12,7 +12,10 @@ from registry.services.catalogue import region_by_slug, service_by_slug
 from registry.services.schedule import region_today
 from tests.conftest import make_app
 from tests.open_data import (
-    BASE_URL, hsds_page_validator, hsds_validator, schema_errors,
+    BASE_URL,
+    hsds_page_validator,
+    hsds_validator,
+    schema_errors,
 )
 
 KTP_ID = "4e8f66de-d93c-5f85-979e-5cd106a5926f"
@@ -249,3 +252,16 @@ def test_garbage_never_gives_a_server_error(client):
 
 def test_about_names_the_hsds_version(client):
     assert client.get("/hsds/").get_json() == {"version": "3.0"}
+
+
+def test_an_open_draft_changes_nothing_published(app, client):
+    before = client.get(f"/hsds/services/{KTP_ID}").get_json()
+    with app.app_context():
+        service = service_by_slug(region_by_slug("kota-contoh"), "ktp-el")
+        editor = user_by_email("editor.dukcapil@contoh.go.id")
+        draft = standards.new_draft_from(service, editor, region_today(service.region))
+        values = standards.snapshot(draft)
+        values["fee_lines"] = [{"kind": "fixed", "amount": 99000, "label": "Draf"}]
+        standards.save_draft(draft, values, draft.revision, editor)
+        db.session.commit()
+    assert client.get(f"/hsds/services/{KTP_ID}").get_json() == before
