@@ -5,7 +5,7 @@ from flask import Response, json
 from flask_babel import gettext as _
 
 from registry.api import bp
-from registry.query import QueryError, answer_errors_as_json, check_names
+from registry.query import answer_errors_as_json, check_names, not_found
 from registry.services import catalogue, cpsv
 from registry.services.links import absolute, public_base_url
 
@@ -17,7 +17,7 @@ def cpsv_ap(region_slug: str) -> Response:
     check_names(set())
     region = catalogue.region_by_slug(region_slug)
     if region is None:
-        raise QueryError(404, _("There is no region \"%(slug)s\".", slug=region_slug[:80]))
+        raise not_found(_("There is no region \"%(slug)s\".", slug=region_slug[:80]))
     base = public_base_url()
     document = cpsv.region_document(
         region, base, absolute(base, "api.cpsv_ap", region_slug=region.slug))

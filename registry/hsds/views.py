@@ -18,6 +18,8 @@ from registry.query import (
     answer_errors_as_json,
     check_names,
     flag_arg,
+    invalid,
+    not_found,
     number_arg,
 )
 from registry.services import catalogue, hsds, hsds_tables, search
@@ -43,8 +45,9 @@ def modified_after_arg() -> dt.datetime | None:
     try:
         return hsds.parse_moment(raw)
     except ValueError:
-        raise QueryError(400, _("modified_after must be an ISO 8601 date or date-time, for "
-                                "example 2026-10-01 or 2026-10-01T08:00:00+07:00.")) from None
+        raise invalid("modified_after", _(
+            "modified_after must be an ISO 8601 date or date-time, for example 2026-10-01 or "
+            "2026-10-01T08:00:00+07:00.")) from None
 
 
 def region_arg() -> Region | None:
@@ -53,7 +56,7 @@ def region_arg() -> Region | None:
         return None
     region = catalogue.region_by_slug(slug)
     if region is None:
-        raise QueryError(404, _("There is no region \"%(slug)s\".", slug=slug[:80]))
+        raise not_found(_("There is no region \"%(slug)s\".", slug=slug[:80]))
     return region
 
 
@@ -62,8 +65,9 @@ def required_region_arg() -> Region:
     region = region_arg() or catalogue.default_region()
     if region is None:
         known = catalogue.regions()
-        raise QueryError(400, _("Name the region, for example ?region=%(slug)s.",
-                                slug=known[0].slug if known else "kota-contoh"))
+        raise QueryError(400, "missing_parameter", _(
+            "Name the region, for example ?region=%(slug)s.",
+            slug=known[0].slug if known else "kota-contoh"), "region")
     return region
 
 
@@ -73,7 +77,7 @@ def organization_arg() -> Agency | None:
         return None
     agency = hsds.agency_by_id(raw)
     if agency is None:
-        raise QueryError(404, _("There is no organization with id \"%(id)s\".", id=raw[:80]))
+        raise not_found(_("There is no organization with id \"%(id)s\".", id=raw[:80]))
     return agency
 
 
@@ -105,7 +109,7 @@ def service(hsds_id: str) -> Response:
     check_names(set())
     item = hsds.listing_by_id(hsds_id)
     if item is None:
-        raise QueryError(404, _("There is no service with id \"%(id)s\".", id=hsds_id[:80]))
+        raise not_found(_("There is no service with id \"%(id)s\".", id=hsds_id[:80]))
     return jsonify(hsds.service_document(item, public_base_url()))
 
 
@@ -145,8 +149,7 @@ def organization(hsds_id: str) -> Response:
     full_service = flag_arg("full_service")
     agency = hsds.agency_by_id(hsds_id)
     if agency is None:
-        raise QueryError(404, _("There is no organization with id \"%(id)s\".",
-                                id=hsds_id[:80]))
+        raise not_found(_("There is no organization with id \"%(id)s\".", id=hsds_id[:80]))
     base = public_base_url()
     services = services_by_agency(agency.region, full_service, base).get(agency.id, [])
     return jsonify(hsds.organization_document(agency, services, base))
@@ -163,4 +166,4 @@ def datapackage() -> Response:
 
 @bp.get("/<path:rest>")
 def unknown(rest: str) -> Response:
-    raise QueryError(404, error_message(404))
+    raise not_found(error_message(404))

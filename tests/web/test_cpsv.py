@@ -113,5 +113,6 @@ def test_unknown_region_and_parameters_get_the_error_shape(client):
                                             "message": 'Tidak ada daerah "atlantis".'}}
     extra = client.get("/api/v1/regions/kota-contoh/cpsv-ap.jsonld?format=ttl")
     assert extra.status_code == 400
-    assert extra.get_json() == {"error": {"code": "bad_request", "message":
-                                          "Alamat ini tidak menerima parameter (format)."}}
+    assert extra.get_json() == {"error": {
+        "code": "unknown_parameter", "parameter": "format",
+        "message": "Alamat ini tidak menerima parameter (format)."}}

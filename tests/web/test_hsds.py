@@ -199,24 +199,29 @@ def test_links_come_from_configuration_not_the_host_header(client):
     assert item["url"].startswith(f"{BASE_URL}/kota-contoh/layanan/")
 
 
-@pytest.mark.parametrize("query, message", [
-    ("page=0", "page harus bilangan bulat dari 1 sampai 1000000."),
-    ("page=abc", "page harus bilangan bulat dari 1 sampai 1000000."),
-    ("per_page=101", "per_page harus bilangan bulat dari 1 sampai 100."),
-    ("per_page=-1", "per_page harus bilangan bulat dari 1 sampai 100."),
-    ("per_page=%D9%A3", "per_page harus bilangan bulat dari 1 sampai 100."),
-    ("modified_after=yesterday", "modified_after harus berupa tanggal atau tanggal-waktu "
-     "ISO 8601, misalnya 2026-10-01 atau 2026-10-01T08:00:00+07:00."),
-    ("modified_after=2026-13-45", "modified_after harus berupa tanggal atau tanggal-waktu "
-     "ISO 8601, misalnya 2026-10-01 atau 2026-10-01T08:00:00+07:00."),
-    ("full=yes", "full harus true atau false."),
-    ("taxonomy_id=x", "Parameter tidak dikenal: taxonomy_id. Yang diterima: full, "
-     "modified_after, organization_id, page, per_page, region, search."),
+NUMBER = "harus bilangan bulat dari 1 sampai"
+WHEN = ("modified_after harus berupa tanggal atau tanggal-waktu ISO 8601, misalnya 2026-10-01 "
+        "atau 2026-10-01T08:00:00+07:00.")
+
+
+@pytest.mark.parametrize("query, code, parameter, message", [
+    ("page=0", "invalid_parameter", "page", f"page {NUMBER} 1000000."),
+    ("page=abc", "invalid_parameter", "page", f"page {NUMBER} 1000000."),
+    ("per_page=101", "invalid_parameter", "per_page", f"per_page {NUMBER} 100."),
+    ("per_page=-1", "invalid_parameter", "per_page", f"per_page {NUMBER} 100."),
+    ("per_page=%D9%A3", "invalid_parameter", "per_page", f"per_page {NUMBER} 100."),
+    ("modified_after=yesterday", "invalid_parameter", "modified_after", WHEN),
+    ("modified_after=2026-13-45", "invalid_parameter", "modified_after", WHEN),
+    ("full=yes", "invalid_parameter", "full", "full harus true atau false."),
+    ("taxonomy_id=x", "unknown_parameter", "taxonomy_id",
+     "Parameter tidak dikenal: taxonomy_id. Yang diterima: full, modified_after, "
+     "organization_id, page, per_page, region, search."),
 ])
-def test_bad_input_is_400_with_the_error_shape(client, query, message):
+def test_bad_input_is_400_with_the_error_shape(client, query, code, parameter, message):
     response = client.get(f"/hsds/services?{query}")
     assert response.status_code == 400
-    assert response.get_json() == {"error": {"code": "bad_request", "message": message}}
+    assert response.get_json() == {"error": {"code": code, "parameter": parameter,
+                                             "message": message}}
 
 
 @pytest.mark.parametrize("path, message", [

@@ -117,5 +117,5 @@ def test_without_any_region_the_region_must_be_named(empty_app):
     response = empty_app.test_client().get("/hsds/datapackage.zip")
     assert response.status_code == 400
     assert response.get_json() == {"error": {
-        "code": "bad_request",
+        "code": "missing_parameter", "parameter": "region",
         "message": "Sebutkan daerahnya, misalnya ?region=kota-contoh."}}
