@@ -9,6 +9,7 @@ from typing import Any
 
 from flask import Response, current_app, jsonify, request
 from flask_babel import gettext as _
+from werkzeug.exceptions import HTTPException
 
 from registry.extensions import csrf
 from registry.hsds import bp
@@ -19,6 +20,7 @@ from registry.query import (
     check_names,
     flag_arg,
     invalid,
+    json_error,
     not_found,
     number_arg,
 )
@@ -29,6 +31,8 @@ from registry.web import error_message
 csrf.exempt(bp)
 
 PAGING = {"page", "per_page"}
+# Methods answered with 405 where GET would be served (HEAD and OPTIONS Flask answers).
+OTHER_METHODS = ["POST", "PUT", "PATCH", "DELETE"]
 answer_errors_as_json(bp)
 
 
@@ -164,6 +168,16 @@ def datapackage() -> Response:
         "Content-Disposition": f"attachment; filename=hsds-{region.slug}.zip"})
 
 
-@bp.get("/<path:rest>")
-def unknown(rest: str) -> Response:
+@bp.route("/", defaults={"rest": ""}, methods=OTHER_METHODS)
+@bp.route("/<path:rest>", methods=["GET", *OTHER_METHODS])
+def unknown(rest: str) -> tuple[Response, int]:
+    """Any other address or method here, so routing's 404 and 405 keep the JSON shape."""
+    try:
+        endpoint, _values = current_app.url_map.bind("").match(request.path, method="GET")
+    except HTTPException:
+        endpoint = None
+    if request.method != "GET" and endpoint not in (None, "hsds.unknown"):
+        response, status = json_error(405, "method_not_allowed", error_message(405))
+        response.headers["Allow"] = "GET, HEAD, OPTIONS"
+        return response, status
     raise not_found(error_message(404))

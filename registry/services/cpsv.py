@@ -144,7 +144,7 @@ def public_service(item: hsds.Listing, base_url: str, region_iri: str,
     evidence: list[dict[str, Any]] = [{"@id": f"{page}#evidence-{n + 1}", "@type": "cv:Evidence",
                  "dct:identifier": hsds.stable_id(sid, f"v{version.number}", "document", str(n)),
                  "dct:title": texts(requirement.text, requirement.text_en)}
-                for n, requirement in enumerate(version.requirements)]
+                for n, requirement in enumerate(version.requirements) if requirement.text]
     legal: list[dict[str, Any]] = [{"@id": f"{page}#legal-{n + 1}", "@type": "eli:LegalResource",
               "dct:title": text(basis.title),
               **({"rdfs:seeAlso": ref(url)} if (url := links.web_address(basis.url)) else {})}

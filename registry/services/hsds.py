@@ -242,7 +242,7 @@ def service_document(item: Listing, base_url: str) -> dict[str, Any]:
             required_documents=[
                 {"id": stable_id(sid, f"v{item.version.number}", "document", str(n)),
                  "service_id": sid, "document": localized(requirement, "text")}
-                for n, requirement in enumerate(item.version.requirements)],
+                for n, requirement in enumerate(item.version.requirements) if requirement.text],
             schedules=schedules(item.service, sid),
             service_areas=[{"id": stable_id(sid, "area"), "service_id": sid,
                             "name": item.service.region.name}],

@@ -1,6 +1,8 @@
 """CPSV-AP 3.2.0 JSON-LD per region: conforms to the official SHACL shapes."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
@@ -116,3 +118,36 @@ def test_unknown_region_and_parameters_get_the_error_shape(client):
     assert extra.get_json() == {"error": {
         "code": "unknown_parameter", "parameter": "format",
         "message": "Alamat ini tidak menerima parameter (format)."}}
+
+
+def test_a_new_service_with_an_empty_first_standard_still_conforms(app, client):
+    """Nothing but a name, a category and the default time: every format stays valid."""
+    from registry.extensions import db
+    from registry.services import catalogue, standards
+    from registry.services.accounts import user_by_email
+    from registry.services.schedule import region_today
+    from tests.open_data import hsds_validator, schema_errors
+
+    with app.app_context():
+        region = catalogue.region_by_slug("kota-contoh")
+        admin = user_by_email("admin@contoh.go.id")
+        agency = catalogue.agency_by_slug(region, "dinsos")
+        agency.email, agency.phone, agency.hours = "", "", []
+        _service, draft = catalogue.create_service(
+            agency, {"name": "Layanan Baru", "category": "kesehatan"}, admin)
+        standards.submit(draft, admin)
+        standards.approve(draft, admin, region_today(region), region_today(region))
+        db.session.commit()
+    graph = Graph().parse(data=client.get("/api/v1/regions/kota-contoh/cpsv-ap.jsonld").data,
+                          format="json-ld")
+    conforms, violations, text = shacl_report(graph)
+    assert (conforms, violations) == (True, 0), text
+    assert len(set(graph.subjects(RDF.type, CPSV.PublicService))) == 37
+    new = next(s for s in client.get("/hsds/services?per_page=100&search=Layanan+Baru")
+               .get_json()["contents"] if s["name"] == "Layanan Baru")
+    document = client.get(f"/hsds/services/{new['id']}").get_json()
+    assert schema_errors(hsds_validator("service_with_definitions.json"), document) == []
+    assert (document["cost_options"], document["schedules"]) == ([], [])
+    page = client.get("/kota-contoh/layanan/layanan-baru").get_data(as_text=True)
+    block = page.split('<script type="application/ld+json">')[1].split("</script>")[0]
+    assert json.loads(block)["offers"] == []

@@ -270,3 +270,20 @@ def test_an_open_draft_changes_nothing_published(app, client):
         standards.save_draft(draft, values, draft.revision, editor)
         db.session.commit()
     assert client.get(f"/hsds/services/{KTP_ID}").get_json() == before
+
+
+@pytest.mark.parametrize("method, path", [
+    ("post", "/hsds/services"), ("delete", f"/hsds/services/{KTP_ID}"), ("put", "/hsds/"),
+    ("patch", "/hsds/datapackage.zip"),
+])
+def test_other_methods_are_405_with_allow(client, method, path):
+    response = getattr(client, method)(path)
+    assert response.status_code == 405 and response.headers["Allow"] == "GET, HEAD, OPTIONS"
+    assert response.get_json() == {"error": {
+        "code": "method_not_allowed",
+        "message": "Alamat ini tidak menerima permintaan jenis itu."}}
+
+
+def test_an_unknown_address_with_another_method_is_404(client):
+    response = client.post("/hsds/taxonomies")
+    assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"
