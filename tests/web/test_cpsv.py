@@ -120,8 +120,8 @@ def test_unknown_region_and_parameters_get_the_error_shape(client):
         "message": "Alamat ini tidak menerima parameter (format)."}}
 
 
-def test_a_new_service_with_an_empty_first_standard_still_conforms(app, client):
-    """Nothing but a name, a category and the default time: every format stays valid."""
+def test_a_new_service_with_a_bare_first_standard_still_conforms(app, client):
+    """Only what the rules demand (a product, one free fee line): every format stays valid."""
     from registry.extensions import db
     from registry.services import catalogue, standards
     from registry.services.accounts import user_by_email
@@ -135,6 +135,9 @@ def test_a_new_service_with_an_empty_first_standard_still_conforms(app, client):
         agency.email, agency.phone, agency.hours = "", "", []
         _service, draft = catalogue.create_service(
             agency, {"name": "Layanan Baru", "category": "kesehatan"}, admin)
+        values = {**standards.snapshot(draft), "product": "Surat",
+                  "fee_lines": [{"kind": "free"}]}
+        standards.save_draft(draft, values, draft.revision, admin)
         standards.submit(draft, admin)
         standards.approve(draft, admin, region_today(region), region_today(region))
         db.session.commit()
@@ -147,7 +150,9 @@ def test_a_new_service_with_an_empty_first_standard_still_conforms(app, client):
                .get_json()["contents"] if s["name"] == "Layanan Baru")
     document = client.get(f"/hsds/services/{new['id']}").get_json()
     assert schema_errors(hsds_validator("service_with_definitions.json"), document) == []
-    assert (document["cost_options"], document["schedules"]) == ([], [])
+    assert (document["required_documents"], document["schedules"]) == ([], [])
+    assert [(c["amount"], c["currency"]) for c in document["cost_options"]] == [(0, "IDR")]
     page = client.get("/kota-contoh/layanan/layanan-baru").get_data(as_text=True)
     block = page.split('<script type="application/ld+json">')[1].split("</script>")[0]
-    assert json.loads(block)["offers"] == []
+    assert json.loads(block)["offers"] == [{"@type": "Offer", "price": 0,
+                                            "priceCurrency": "IDR", "description": "Gratis"}]

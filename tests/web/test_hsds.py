@@ -251,8 +251,13 @@ def test_garbage_never_gives_a_server_error(client):
                   "search=%00", "search=" + "x" * 5000, "region=", "full=",
                   "organization_id=" + "a" * 300, "page=99999999999999999999"):
         assert client.get(f"/hsds/services?{query}").status_code < 500, query
-    for path in ("/hsds/services/%00", "/hsds/organizations/" + "z" * 500, "/hsds/"):
+    for path in ("/hsds/organizations/" + "z" * 500, "/hsds/", "/hsds/services/%C3%28"):
         assert client.get(path).status_code in (200, 404), path
+    # Control characters are refused before any view runs, still in the JSON shape.
+    for path in ("/hsds/services/%00", "/hsds/services?search=%00"):
+        response = client.get(path)
+        assert response.status_code == 400, path
+        assert response.get_json()["error"]["code"] == "bad_request"
 
 
 def test_about_names_the_hsds_version(client):
