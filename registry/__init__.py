@@ -33,6 +33,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from registry.api import bp as api_bp
     from registry.api import docs_bp as api_docs_bp
+    from registry.hsds import bp as hsds_bp
     from registry.posters import bp as posters_bp
     from registry.public import bp as public_bp
     from registry.staff import bp as staff_bp
@@ -41,6 +42,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(posters_bp)
     app.register_blueprint(api_bp)
     app.register_blueprint(api_docs_bp)
+    app.register_blueprint(hsds_bp)
     app.register_blueprint(staff_bp, url_prefix="/staff")
 
     from registry.cli import register as register_cli

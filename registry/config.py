@@ -33,6 +33,9 @@ class Config:
     POSTER_DIR = os.environ.get("POSTER_DIR")
     # Processes a web batch may use to lay out posters (the CLI takes --jobs).
     POSTER_BATCH_WORKERS = int(os.environ.get("POSTER_BATCH_WORKERS", "1"))
+    # Page sizes of the HSDS routes (/api/v1 declares its own in api/params.py).
+    API_PAGE_SIZE = 20
+    API_MAX_PAGE_SIZE = 100
     # Requests to /api/v1 allowed per client address (flask-limiter syntax).
     API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "600 per minute")
     # Host names requests may use; any other Host is a 400. Unset: any well-formed host

@@ -29,10 +29,13 @@ class QuietHandler(WSGIRequestHandler):
 def serving(app: Any) -> Iterator[str]:
     """The app on a free local port, in a thread, for as long as the block runs."""
     server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietHandler)
+    base_url = f"http://127.0.0.1:{server.server_port}"
+    # Links and the document's server point at this server (they never use the Host).
+    app.config["PUBLIC_BASE_URL"] = base_url
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
+        yield base_url
     finally:
         server.shutdown()
         thread.join()

@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Response, current_app, jsonify, request, url_for
+from flask import Response, current_app, jsonify, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -21,6 +21,7 @@ from registry.extensions import csrf, limiter
 from registry.models import Region, Service
 from registry.services import catalogue, holiday_calendar, listing, opendata
 from registry.services.i18n import current_locale
+from registry.services.links import absolute, public_base_url
 from registry.services.schedule import parse_submitted, region_today
 from registry.services.sheet import due_at
 from registry.services.standards import current_version
@@ -52,11 +53,8 @@ def open_and_conditional(response: Response) -> Response:
 
 
 def link(endpoint: str, /, **values: Any) -> str:
-    """An absolute URL, on PUBLIC_BASE_URL when it is set."""
-    base = current_app.config.get("PUBLIC_BASE_URL")
-    if base:
-        return str(base).rstrip("/") + url_for(endpoint, **values)
-    return url_for(endpoint, _external=True, **values)
+    """An absolute URL on PUBLIC_BASE_URL (else SERVER_NAME): never on a request's Host."""
+    return absolute(public_base_url(), endpoint, **values)
 
 
 def next_url(page: listing.Page[Any]) -> str | None:
@@ -207,9 +205,8 @@ def holidays_ics(query: dict[str, Any], region: str) -> Response:
     this_year = region_today(found).year
     years = [query["year"]] if "year" in query else [this_year, this_year + 1]
     entries = [e for year in years for e in holiday_calendar.days_off(found, year)]
-    base = current_app.config.get("PUBLIC_BASE_URL") or request.host_url
     body = holiday_calendar.ics_calendar(
-        found, entries, domain=urlsplit(base).hostname or "localhost",
+        found, entries, domain=urlsplit(public_base_url()).hostname or "localhost",
         stamp=dt.datetime.combine(dt.datetime.now(dt.UTC).date(), dt.time(), tzinfo=dt.UTC),
         title=_("Days off in %(region)s", region=found.name), english=current_locale() == "en")
     return Response(body, mimetype="text/calendar", headers={

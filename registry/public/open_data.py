@@ -18,12 +18,11 @@ LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 @bp.get("/<region_slug>/data-terbuka")
 def open_data(region_slug: str) -> str:
     region = load_region(region_slug)
-    # The HSDS and CPSV-AP exports are served by their own modules (issue 14, items 3-4).
     return render_template(
         "public/open_data.html", region=region, licence_url=LICENCE_URL,
-        hsds_services=f"{url_for('public.index')}hsds/services?region={region.slug}",
-        hsds_package=f"{url_for('public.index')}hsds/datapackage.zip?region={region.slug}",
-        cpsv_ap=url_for("api.region_detail", region=region.slug) + "/cpsv-ap.jsonld")
+        hsds_services=url_for("hsds.services", region=region.slug),
+        hsds_package=url_for("hsds.datapackage", region=region.slug),
+        cpsv_ap=url_for("api.cpsv_ap", region=region.slug))
 
 
 @bp.get("/<region_slug>/data-terbuka/layanan.<any(xlsx, csv):extension>")

@@ -208,6 +208,8 @@ def test_bad_input_gets_one_error_shape(client):
                                             "\"page\" diberikan lebih dari sekali."),
         "/api/v1/regions/tidak-ada": (404, "not_found",
                                       "Tidak ada wilayah \"tidak-ada\"."),
+        "/api/v1/regions/kota-contoh/cpsv-ap.jsonld?format=ttl": (400, "unknown_parameter", None),
+        "/api/v1/regions/tidak-ada/cpsv-ap.jsonld": (404, "not_found", None),
         "/api/v1/regions/kota-contoh/holidays.json?year=2101": (
             400, "invalid_parameter", "\"year\" harus antara 2015 dan 2045."),
         "/api/v1/no-such-thing": (404, "not_found", None),

@@ -24,6 +24,11 @@ REACHING = {
     ("/api/v1/regions/{region}/agencies", "200"): "/api/v1/regions/kota-contoh/agencies",
     ("/api/v1/regions/{region}/agencies", "400"): "/api/v1/regions/kota-contoh/agencies?page=x",
     ("/api/v1/regions/{region}/agencies", "404"): "/api/v1/regions/kota-lain/agencies",
+    ("/api/v1/regions/{region}/cpsv-ap.jsonld", "200"):
+        "/api/v1/regions/kota-contoh/cpsv-ap.jsonld",
+    ("/api/v1/regions/{region}/cpsv-ap.jsonld", "400"):
+        "/api/v1/regions/kota-contoh/cpsv-ap.jsonld?format=ttl",
+    ("/api/v1/regions/{region}/cpsv-ap.jsonld", "404"): "/api/v1/regions/kota-lain/cpsv-ap.jsonld",
     ("/api/v1/regions/{region}/holidays.json", "200"):
         "/api/v1/regions/kota-contoh/holidays.json?year=2027",
     ("/api/v1/regions/{region}/holidays.json", "400"):
@@ -87,7 +92,7 @@ def test_every_api_route_is_documented_and_every_documented_path_exists(app, doc
         if rule.rule.startswith("/api/v1/") and not rule.endpoint.endswith("unknown_path"):
             routed.add(re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", rule.rule))
     assert routed == set(document["paths"])
-    assert len(routed) == 10
+    assert len(routed) == 11
 
 
 def test_every_documented_status_is_reachable_and_answers_as_documented(client, document):
