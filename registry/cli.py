@@ -97,17 +97,14 @@ def register(app: Flask) -> None:
     def posters_batch(agency_slug: str, counter_id: int | None, region_slug: str | None,
                       size: str, language: str, jobs: int, out: str) -> None:
         """One PDF with a poster for every service of an agency or one of its counters."""
-        from flask import current_app
-
+        from registry import links
         from registry.services import catalogue
         from registry.services import posters as poster_service
 
-        base = current_app.config.get("PUBLIC_BASE_URL") or (
-            f"{current_app.config['PREFERRED_URL_SCHEME']}://{current_app.config['SERVER_NAME']}"
-            if current_app.config.get("SERVER_NAME") else None)
-        if not base:
+        if not links.configured():
             raise click.ClickException("Set PUBLIC_BASE_URL: the QR codes need the public "
                                        "address of the registry.")
+        base = links.base_url()
         region = catalogue.region_by_slug(region_slug) if region_slug \
             else catalogue.default_region()
         if region is None:

@@ -6,26 +6,16 @@ print record was made, and send the file or page.
 """
 from __future__ import annotations
 
-from flask import (
-    Response, abort, current_app, redirect, render_template, request, send_file, url_for,
-)
+from flask import Response, abort, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 
 from registry.extensions import db
+from registry.links import absolute, base_url
 from registry.posters import bp, jobs
 from registry.public.views import load_agency, load_region, load_service
 from registry.services import catalogue, permissions, posters
 from registry.services.qr import qr_png, qr_svg
 from registry.services.sheet import service_sheet
-
-
-def base_url() -> str:
-    """Where printed links point: PUBLIC_BASE_URL when set, else this request's host."""
-    return (current_app.config.get("PUBLIC_BASE_URL") or request.host_url).rstrip("/")
-
-
-def absolute(endpoint: str, **values) -> str:
-    return base_url() + url_for(endpoint, **values)
 
 
 @bp.errorhandler(posters.PosterError)

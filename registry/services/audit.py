@@ -83,4 +83,4 @@ ACTIONS = ("login", "login_failed", "logout", "user_created", "user_updated", "d
            "draft_saved", "draft_submitted", "draft_rejected", "draft_discarded",
            "version_published", "version_verified", "service_created", "service_changed",
            "password_changed",
-           "agency_settings_changed", "region_settings_changed")
+           "agency_settings_changed", "region_settings_changed", "logo_changed")
