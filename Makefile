@@ -29,6 +29,7 @@ test: translations
 bench: translations
 	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/imports.py
 
 clean:
 	rm -rf $(VENV) instance/*.sqlite

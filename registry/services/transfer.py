@@ -15,13 +15,14 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import IO, Any
 
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import selectinload
 
 from registry.extensions import db
@@ -32,7 +33,7 @@ from registry.models import (
 from registry.models.service import CATEGORIES
 from registry.models.standard import VERSION_TEXT, CompletionUnit
 from registry.services import audit
-from registry.services.catalogue import free_service_code
+from registry.services.catalogue import free_service_codes
 from registry.services.fees import format_rupiah
 from registry.services.history import column_label
 from registry.services.schedule import region_today
@@ -64,7 +65,15 @@ LARGE_AMOUNT = 1_000_000_000
 NAME_MAX = 200
 LINE_MAX = 2_000
 TEXT_MAX = 5_000
-MAX_ROWS = 5_000
+MAX_ROWS = 5_000  # services per file
+# Fee lines and procedure steps have their own sheets, several rows per service.
+MAX_ITEM_ROWS = 10 * MAX_ROWS
+MAX_COLUMNS = 100
+# Excel's own limit for one cell.
+CELL_MAX = 32_767
+# An XLSX is a zip: its parts may unpack to at most this (checked before opening it).
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_ZIP_MEMBERS = 1_000
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Cells a spreadsheet would run as a formula; written with a leading apostrophe in CSV.
 FORMULA_START = ("=", "+", "-", "@")
@@ -337,9 +346,32 @@ def read_table(data: bytes, filename: str) -> tuple[_Table, list[RowError]]:
         suffix=suffix or "-"))]
 
 
+def _unpacked_size_error(data: bytes) -> RowError | None:
+    """Refuse a zip bomb from the zip's directory, before anything is decompressed.
+
+    Python's zipfile never yields more than an entry's declared size (a larger stream
+    fails its check), so the declared sizes are a safe bound.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError):
+        return RowError("", 0, "", _("The file is not a valid XLSX workbook or it is damaged."))
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > MAX_UNPACKED_BYTES or len(members) > MAX_ZIP_MEMBERS:
+        return RowError("", 0, "", _(
+            "The workbook unpacks to %(size)d MB, more than the %(limit)d MB an import may "
+            "hold. Split it into smaller files.", size=unpacked // (1024 * 1024),
+            limit=MAX_UNPACKED_BYTES // (1024 * 1024)))
+    return None
+
+
 def _read_xlsx(data: bytes) -> tuple[_Table, list[RowError]]:
     from openpyxl import load_workbook
 
+    refused = _unpacked_size_error(data)
+    if refused is not None:
+        return _Table(), [refused]
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds on broken zips and XML
@@ -355,8 +387,9 @@ def _read_xlsx(data: bytes) -> tuple[_Table, list[RowError]]:
                 errors.append(RowError(name, 0, "", _(
                     "The workbook has no sheet named \"%(sheet)s\".", sheet=name)))
                 continue
-            rows = list(workbook[name].iter_rows(values_only=True))
-            parsed, sheet_errors = _rows(name, rows, columns, required)
+            rows = workbook[name].iter_rows(values_only=True, max_col=MAX_COLUMNS)
+            parsed, sheet_errors = _rows(name, rows, columns, required,
+                                         MAX_ROWS if name == STANDARDS_SHEET else MAX_ITEM_ROWS)
             errors += sheet_errors
             setattr(table, {STANDARDS_SHEET: "standards", FEES_SHEET: "fees",
                             STEPS_SHEET: "steps"}[name], parsed)
@@ -374,10 +407,16 @@ def _read_csv(data: bytes) -> tuple[_Table, list[RowError]]:
         return _Table(), [RowError("", 0, "", _("The file is not a readable CSV text file."))]
     header = text.splitlines()[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    rows = [[_csv_unsafe(c) for c in row] for row in rows]
-    parsed, errors = _rows("CSV", rows, (*STANDARD_COLUMNS, *CSV_LIST_COLUMNS),
-                           REQUIRED_STANDARD_COLUMNS)
+    # csv refuses cells over 128 KiB by raising; let every cell through to the
+    # CELL_MAX check, which names its row and column.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = ([_csv_unsafe(c) for c in row] for row in reader)
+    try:
+        parsed, errors = _rows("CSV", rows, (*STANDARD_COLUMNS, *CSV_LIST_COLUMNS),
+                               REQUIRED_STANDARD_COLUMNS, MAX_ROWS)
+    except csv.Error:
+        return _Table(), [RowError("", 0, "", _("The file is not a readable CSV text file."))]
     table = _Table(standards=parsed, from_csv=True)
     for row in parsed:
         key = {"region": row.cells.get("region"), "service_slug": row.cells.get("service_slug")}
@@ -402,11 +441,13 @@ def _csv_unsafe(value: str) -> str:
     return value
 
 
-def _rows(sheet: str, rows: list, columns: tuple[str, ...],
-          required: tuple[str, ...]) -> tuple[list[_Row], list[RowError]]:
-    if not rows or not any(c not in (None, "") for c in rows[0]):
+def _rows(sheet: str, rows: Iterator[Any], columns: tuple[str, ...], required: tuple[str, ...],
+          limit: int) -> tuple[list[_Row], list[RowError]]:
+    """Rows as they are read, one at a time: reading stops at the first limit reached."""
+    first = next(rows, None)
+    if not first or not any(c not in (None, "") for c in first):
         return [], [RowError(sheet, 1, "", _("The header row is missing."))]
-    header = [_text(c).lower() for c in rows[0]]
+    header = [_text(c).lower() for c in first]
     missing = [c for c in required if c not in header]
     errors = [RowError(sheet, 1, c, _("Required column \"%(column)s\" is missing.", column=c))
               for c in missing]
@@ -414,15 +455,21 @@ def _rows(sheet: str, rows: list, columns: tuple[str, ...],
         return [], errors
     known = {name: i for i, name in enumerate(header) if name in columns}
     parsed = []
-    for number, values in enumerate(rows[1:], start=2):
+    for number, values in enumerate(rows, start=2):
         if not any(v not in (None, "") and str(v).strip() for v in values):
             continue
-        parsed.append(_Row(sheet, number, {
-            name: values[i] if i < len(values) else None for name, i in known.items()}))
-    if len(parsed) > MAX_ROWS:
-        return [], [RowError(sheet, 0, "", _(
-            "Too many rows: %(count)d, at most %(limit)d per file.",
-            count=len(parsed), limit=MAX_ROWS))]
+        if len(parsed) == limit:
+            return [], [RowError(sheet, 0, "", _(
+                "Too many rows: more than %(limit)d. Split the file into smaller files.",
+                limit=limit))]
+        cells = {name: values[i] if i < len(values) else None for name, i in known.items()}
+        too_long = next((name for name, value in cells.items()
+                         if value is not None and len(str(value)) > CELL_MAX), None)
+        if too_long is not None:
+            return [], [RowError(sheet, number, too_long, _(
+                "The cell holds %(length)d characters, at most %(limit)d are allowed.",
+                length=len(str(cells[too_long])), limit=CELL_MAX))]
+        parsed.append(_Row(sheet, number, cells))
     return parsed, errors
 
 
@@ -706,8 +753,9 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
             if item is not None:
                 plan.standard[target].append(item)
 
+    existing = _existing_services(list(planned.values()))
     for plan in sorted(planned.values(), key=lambda p: p.row):
-        _compare(plan, today)
+        _compare(plan, existing.get((plan.region.id, plan.slug)), today)
         if agency is not None and plan.service is not None and \
                 plan.service.agency_id != agency.id:
             # An agency's file may not take over another agency's service.
@@ -753,10 +801,23 @@ def _version_loads():
             versions.selectinload(StandardVersion.legal_bases))
 
 
-def _compare(plan: PlannedStandard, today: dt.date | None) -> None:
-    service = db.session.scalar(
-        select(Service).where(Service.region_id == plan.region.id, Service.slug == plan.slug)
-        .options(*_version_loads()))
+def _existing_services(plans: list[PlannedStandard]) -> dict[tuple[int, str], Service]:
+    """The services the file names that exist already, loaded in a few queries."""
+    slugs: dict[int, list[str]] = {}
+    for plan in plans:
+        slugs.setdefault(plan.region.id, []).append(plan.slug)
+    found: dict[tuple[int, str], Service] = {}
+    for region_id, wanted in slugs.items():
+        for start in range(0, len(wanted), 1000):
+            query = (select(Service)
+                     .where(Service.region_id == region_id,
+                            Service.slug.in_(wanted[start:start + 1000]))
+                     .options(selectinload(Service.agency), *_version_loads()))
+            found.update({(region_id, s.slug): s for s in db.session.scalars(query)})
+    return found
+
+
+def _compare(plan: PlannedStandard, service: Service | None, today: dt.date | None) -> None:
     if service is None:
         return
     plan.service = service
@@ -819,66 +880,125 @@ def apply_import(preview: ImportPreview, *, user: User | None = None,
     in force. Every new service, service change and draft is written to the audit log.
     The preview holds loaded objects: apply it in the session that made it. A web flow
     that confirms in a second request keeps the uploaded bytes and previews them again.
+    New rows are written with bulk INSERTs (a few statements per table, not a unit of
+    work per object), so a 5,000-row file is confirmed well inside a worker's timeout.
     """
     if preview.errors:
         raise ImportRefused(_("The file has errors; nothing was imported."))
-    result = ImportResult([], [])
     summary = _("Imported from %(file)s", file=preview.filename)
-    for plan in [*preview.created, *preview.changed]:
-        service = plan.service
-        if service is None:
-            service = Service(region=plan.region, agency=plan.agency, slug=plan.slug,
-                              code=free_service_code(), **plan.service_fields)
-            db.session.add(service)
-            db.session.flush()
-            audit.record("service_imported", service, user=user, actor=actor, summary=summary,
-                         after={"slug": service.slug, **plan.service_fields})
-            result.services.append(service)
-        else:
-            before = {c.column: c.old for c in plan.changes if c.column in SERVICE_FIELDS
-                      or c.column == "agency"}
-            service.agency = plan.agency
-            for attribute, value in plan.service_fields.items():
-                setattr(service, attribute, value if value is not None else
-                        ("" if attribute == "synonyms" else None))
-            if before:
-                audit.record("service_imported", service, user=user, actor=actor,
-                             summary=summary, before=before,
-                             after={c.column: c.new for c in plan.changes if c.column in before})
+    logged: list[dict[str, Any]] = []
+
+    def log(action: str, kind: str, object_id: int, plan: PlannedStandard,
+            before: dict | None, after: dict | None) -> None:
+        logged.append(audit.entry_values(
+            action, kind, object_id, user=user, actor=actor, summary=summary, before=before,
+            after=after, region_id=plan.region.id, agency_id=plan.agency.id))
+
+    service_ids = _insert_services(preview.created)
+    for plan, service_id in zip(preview.created, service_ids, strict=True):
+        log("service_imported", "service", service_id, plan, None,
+            {"slug": plan.slug, **plan.service_fields})
+    drafting: list[tuple[PlannedStandard, int, int, list[FieldChange]]] = [
+        (plan, service_id, 1, []) for plan, service_id in zip(preview.created, service_ids,
+                                                                 strict=True)]
+    for plan in preview.changed:
+        service = _update_service(plan, log)
         version_changes = [c for c in plan.changes if c.column in COMPARED]
-        if plan.service is None or version_changes:
-            draft = _draft(service, plan)
-            audit.record("draft_imported", draft, user=user, actor=actor, summary=summary,
-                         region_id=service.region_id, agency_id=service.agency_id,
-                         before={c.column: c.old for c in version_changes} or None,
-                         after={c.column: c.new for c in version_changes}
-                         or {"number": draft.number})
-            result.drafts.append(draft)
+        if version_changes:
+            drafting.append((plan, service.id, next_number(service), version_changes))
+    version_ids = _insert_drafts(drafting)
+    for (plan, _service_id, number, changes), version_id in zip(drafting, version_ids,
+                                                                 strict=True):
+        log("draft_imported", "standardversion", version_id, plan,
+            {c.column: c.old for c in changes} or None,
+            {c.column: c.new for c in changes} or {"number": number})
+    audit.record_many(logged)
     db.session.flush()
-    return result
+    # Bulk INSERTs bypass loaded collections: let them load again when next read.
+    for service in (plan.service for plan, *_rest in drafting if plan.service is not None):
+        db.session.expire(service, ["versions"])
+    for agency in {plan.agency for plan in preview.created}:
+        db.session.expire(agency, ["services"])
+    return ImportResult(_loaded(Service, service_ids), _loaded(StandardVersion, version_ids))
 
 
-def _draft(service: Service, plan: PlannedStandard) -> StandardVersion:
-    standard = plan.standard
-    links = {b.title: b.url for b in plan.current.legal_bases} if plan.current else {}
-    draft = StandardVersion(
-        service=service, number=next_number(service), status=VersionStatus.DRAFT,
-        completion_value=standard["completion_value"],
-        completion_unit=standard["completion_unit"],
-        verified_on=standard["verified_on"], verified_by=standard["verified_by"],
-        **{key: standard[key] or ("" if key in ("product", "complaint_handling") else None)
-           for key in VERSION_TEXT},
-    )
-    draft.requirements = [Requirement(position=i, text=text, text_en=text_en)
-                          for i, (text, text_en) in enumerate(standard["requirements"])]
-    draft.steps = [ProcedureStep(position=i, **step) for i, step in enumerate(standard["steps"])]
-    draft.fee_lines = [FeeLine(position=i, **fee) for i, fee in enumerate(standard["fees"])]
-    draft.legal_bases = [LegalBasis(position=i, title=title, url=links.get(title))
-                         for i, title in enumerate(standard["legal_basis"])]
-    db.session.add(draft)
-    db.session.flush()
-    return draft
+def _update_service(plan: PlannedStandard, log: Callable[..., None]) -> Service:
+    """Take over the file's service fields (and agency) on an existing service."""
+    service = plan.service
+    assert service is not None  # a changed plan names an existing service
+    before = {c.column: c.old for c in plan.changes if c.column in SERVICE_FIELDS
+              or c.column == "agency"}
+    service.agency = plan.agency
+    for attribute, value in plan.service_fields.items():
+        setattr(service, attribute, value if value is not None else
+                ("" if attribute == "synonyms" else None))
+    if before:
+        log("service_imported", "service", service.id, plan, before,
+            {c.column: c.new for c in plan.changes if c.column in before})
+    return service
 
+
+def _insert_services(plans: list[PlannedStandard]) -> list[int]:
+    """New services in one bulk INSERT; their ids, in the order of `plans`."""
+    if not plans:
+        return []
+    rows = [{"region_id": plan.region.id, "agency_id": plan.agency.id, "slug": plan.slug,
+             "code": code, **{key: value if value is not None else
+                              ("" if key == "synonyms" else None)
+                              for key, value in plan.service_fields.items()}}
+            for plan, code in zip(plans, free_service_codes(len(plans)), strict=True)]
+    return list(db.session.scalars(
+        insert(Service).returning(Service.id, sort_by_parameter_order=True), rows))
+
+
+def _insert_drafts(drafting: list[tuple[PlannedStandard, int, int, list[FieldChange]]]
+                   ) -> list[int]:
+    """Draft versions and their requirements, steps, fee lines and legal bases."""
+    if not drafting:
+        return []
+    versions = []
+    for plan, service_id, number, _changes in drafting:
+        standard = plan.standard
+        versions.append({
+            "service_id": service_id, "number": number, "status": VersionStatus.DRAFT.value,
+            "completion_value": standard["completion_value"],
+            "completion_unit": standard["completion_unit"],
+            "verified_on": standard["verified_on"], "verified_by": standard["verified_by"],
+            **{key: standard[key] or ("" if key in ("product", "complaint_handling") else None)
+               for key in VERSION_TEXT}})
+    version_ids = list(db.session.scalars(
+        insert(StandardVersion).returning(StandardVersion.id, sort_by_parameter_order=True),
+        versions))
+    parts: dict[type, list[dict[str, Any]]] = {
+        Requirement: [], ProcedureStep: [], FeeLine: [], LegalBasis: []}
+    for (plan, _service_id, _number, _changes), version_id in zip(drafting, version_ids,
+                                                                   strict=True):
+        standard = plan.standard
+        links = {b.title: b.url for b in plan.current.legal_bases} if plan.current else {}
+        parts[Requirement] += [{"version_id": version_id, "position": i, "text": text,
+                                "text_en": text_en}
+                               for i, (text, text_en) in enumerate(standard["requirements"])]
+        parts[ProcedureStep] += [{"version_id": version_id, "position": i, **step}
+                                 for i, step in enumerate(standard["steps"])]
+        parts[FeeLine] += [{"version_id": version_id, "position": i, **fee}
+                           for i, fee in enumerate(standard["fees"])]
+        parts[LegalBasis] += [{"version_id": version_id, "position": i, "title": title,
+                               "url": links.get(title)}
+                              for i, title in enumerate(standard["legal_basis"])]
+    for model, rows in parts.items():
+        if rows:
+            db.session.execute(insert(model), rows)
+    return version_ids
+
+
+def _loaded(model: type, ids: list[int]) -> list[Any]:
+    """Rows just written in bulk, as objects, in the order of `ids`."""
+    found: dict[int, Any] = {}
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start:start + 1000]
+        found.update({row.id: row for row in db.session.scalars(
+            select(model).where(model.id.in_(chunk)))})
+    return [found[object_id] for object_id in ids]
 
 
 def preview_lines(preview: ImportPreview) -> list[str]:
