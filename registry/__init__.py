@@ -37,6 +37,9 @@ def create_app(test_config: dict[str, Any] | None = None, *,
     babel.init_app(app, locale_selector=web.select_locale, timezone_selector=web.select_timezone)
     csrf.init_app(app)
     login_manager.init_app(app)
+    # Flask-Limiter keeps the key prefix of the first app it served; every app counts
+    # under its own RATELIMIT_KEY_PREFIX (a shared Redis may serve several deployments).
+    limiter._key_prefix = app.config["RATELIMIT_KEY_PREFIX"]
     limiter.init_app(app)
     web.init_app(app)
 

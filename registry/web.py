@@ -87,10 +87,9 @@ def handle_database_outage(error: Exception):
     current_app.logger.warning("database unavailable: %s", str(error).splitlines()[0][:200])
     from registry.extensions import db
 
-    try:
-        db.session.rollback()
-    except sa_exc.SQLAlchemyError:
-        db.session.invalidate()
+    # Discard the connection rather than roll back over it: it may hang again, and a
+    # fresh one sees the database as it is once it is back (a restored file, a restart).
+    db.session().invalidate()
     response = handle_http_error(_ServiceUnavailable())
     response = current_app.make_response(response)
     response.headers["Retry-After"] = str(current_app.config["OUTAGE_RETRY_AFTER"])
