@@ -80,9 +80,9 @@ def finish(config: dict, production: bool) -> None:
         missing = [name for name in REQUIRED_IN_PRODUCTION if not config.get(name)]
         if missing:
             raise ConfigurationError(
-                "registry: refusing to start in production without "
-                + " and ".join(missing)
-                + " (set it in the environment or instance/config.py; see README)")
+                "registry: refusing to start in production without " + " and ".join(missing)
+                + f" (set {'them' if len(missing) > 1 else 'it'} in the environment or "
+                "instance/config.py; see README)")
     else:
         config["SECRET_KEY"] = config.get("SECRET_KEY") or DEVELOPMENT_SECRET_KEY
     base = config.get("PUBLIC_BASE_URL")

@@ -107,10 +107,10 @@ def _clean_element(element: ET.Element) -> None:
             continue
         _clean_element(child)
     for name, value in list(element.attrib.items()):
-        if not _allowed_attribute(name, value):
+        if name == "style":
+            element.set(name, _clean_declarations(value))  # keep the harmless part
+        elif not _allowed_attribute(name, value):
             del element.attrib[name]
-        elif name == "style":
-            element.set(name, _clean_declarations(value))
     if element.tag == f"{{{SVG}}}style":
         css = element.text or ""
         element.text = "" if UNSAFE_CSS.search(css) or OUTSIDE_URL.search(css) else css
