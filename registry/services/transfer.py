@@ -456,7 +456,9 @@ def _rows(sheet: str, rows: Iterator[Any], columns: tuple[str, ...], required: t
     known = {name: i for i, name in enumerate(header) if name in columns}
     parsed = []
     for number, values in enumerate(rows, start=2):
-        if not any(v not in (None, "") and str(v).strip() for v in values):
+        # count() first: a sheet may pad a million empty rows, which must cost little.
+        if values.count(None) == len(values) or \
+                not any(v not in (None, "") and str(v).strip() for v in values):
             continue
         if len(parsed) == limit:
             return [], [RowError(sheet, 0, "", _(
@@ -947,8 +949,16 @@ def _insert_services(plans: list[PlannedStandard]) -> list[int]:
                               ("" if key == "synonyms" else None)
                               for key, value in plan.service_fields.items()}}
             for plan, code in zip(plans, free_service_codes(len(plans)), strict=True)]
-    return list(db.session.scalars(
-        insert(Service).returning(Service.id, sort_by_parameter_order=True), rows))
+    db.session.execute(insert(Service), rows)
+    ids: dict[tuple[int, str], int] = {}
+    for region_id in {row["region_id"] for row in rows}:
+        slugs = [row["slug"] for row in rows if row["region_id"] == region_id]
+        for start in range(0, len(slugs), 1000):
+            ids.update({(region_id, slug): service_id for service_id, slug in db.session.execute(
+                select(Service.id, Service.slug).where(
+                    Service.region_id == region_id,
+                    Service.slug.in_(slugs[start:start + 1000])))})
+    return [ids[row["region_id"], row["slug"]] for row in rows]
 
 
 def _insert_drafts(drafting: list[tuple[PlannedStandard, int, int, list[FieldChange]]]
@@ -966,9 +976,19 @@ def _insert_drafts(drafting: list[tuple[PlannedStandard, int, int, list[FieldCha
             "verified_on": standard["verified_on"], "verified_by": standard["verified_by"],
             **{key: standard[key] or ("" if key in ("product", "complaint_handling") else None)
                for key in VERSION_TEXT}})
-    version_ids = list(db.session.scalars(
-        insert(StandardVersion).returning(StandardVersion.id, sort_by_parameter_order=True),
-        versions))
+    db.session.execute(insert(StandardVersion), versions)
+    # Ids by (service, number), unique: RETURNING in parameter order would make SQLite
+    # insert one row per statement.
+    found: dict[tuple[int, int], int] = {}
+    service_ids = [row["service_id"] for row in versions]
+    for start in range(0, len(service_ids), 1000):
+        found.update({(service_id, number): version_id
+                      for version_id, service_id, number in db.session.execute(
+                          select(StandardVersion.id, StandardVersion.service_id,
+                                 StandardVersion.number)
+                          .where(StandardVersion.service_id.in_(
+                              service_ids[start:start + 1000])))})
+    version_ids = [found[row["service_id"], row["number"]] for row in versions]
     parts: dict[type, list[dict[str, Any]]] = {
         Requirement: [], ProcedureStep: [], FeeLine: [], LegalBasis: []}
     for (plan, _service_id, _number, _changes), version_id in zip(drafting, version_ids,
