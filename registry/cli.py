@@ -46,6 +46,7 @@ def register(app: Flask) -> None:
         """Create a staff account."""
         from registry.services.accounts import AccountError, create_user as create
         from registry.services.catalogue import agency_by_slug, region_by_slug
+        from registry.services.passwords import WeakPassword
 
         region = region_by_slug(region_slug)
         if region is None:
@@ -55,6 +56,10 @@ def register(app: Flask) -> None:
             raise click.ClickException(f"No agency {agency_slug!r} in {region_slug!r}.")
         try:
             user = create(email, name, role, region, agency, password)
+        except WeakPassword:
+            raise click.ClickException(_(
+                "The password needs 12 to 200 characters and must not be a common "
+                "password.")) from None
         except AccountError as error:
             raise click.ClickException(str(error)) from None
         db.session.commit()
