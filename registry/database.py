@@ -9,6 +9,7 @@ database answers again.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 import psycopg
@@ -68,14 +69,14 @@ def _sqlite_foreign_keys(dbapi_connection: Any, _record: ConnectionPoolEntry) ->
         cursor.close()
 
 
-def _bounded_connect(read_timeout: float):
+def _bounded_connect(read_timeout: float) -> Callable[..., Any]:
     """A do_connect hook: psycopg connections that give up on a server that never answers.
 
     libpq has no read timeout: a frozen server (or a network that swallows packets
     without resetting the connection) would hold a worker for as long as TCP allows.
     """
-    class BoundedConnection(psycopg.Connection):  # type: ignore[type-arg]
-        def wait(self, gen, interval=0.1, timeout=None):  # type: ignore[no-untyped-def]
+    class BoundedConnection(psycopg.Connection):  # type: ignore[type-arg,unused-ignore]
+        def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
             try:
                 return super().wait(gen, interval, read_timeout if timeout is None
                                     else timeout)

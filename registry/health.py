@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from flask import Blueprint, current_app, jsonify
+from flask import Blueprint, Response, current_app, jsonify
 
 from registry.services.health import database_problem
 
@@ -11,7 +11,7 @@ bp = Blueprint("health", __name__)
 
 
 @bp.get("/health")
-def health():
+def health() -> Response:
     started = time.monotonic()
     problem = database_problem()
     elapsed_ms = round((time.monotonic() - started) * 1000)

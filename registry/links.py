@@ -7,13 +7,16 @@ print pages say so.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from flask import current_app, url_for
 
 
 def base_url() -> str:
     """Scheme and host of the registry as citizens reach it, without a trailing slash."""
     config = current_app.config
-    return (config.get("PUBLIC_BASE_URL") or config["DEVELOPMENT_BASE_URL"]).rstrip("/")
+    base: str = config.get("PUBLIC_BASE_URL") or config["DEVELOPMENT_BASE_URL"]
+    return base.rstrip("/")
 
 
 def configured() -> bool:
@@ -21,7 +24,7 @@ def configured() -> bool:
     return bool(current_app.config.get("PUBLIC_BASE_URL"))
 
 
-def absolute(endpoint: str, **values: object) -> str:
+def absolute(endpoint: str, **values: Any) -> str:
     return base_url() + url_for(endpoint, _external=False, **values)
 
 

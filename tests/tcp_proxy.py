@@ -6,6 +6,7 @@ closed and new ones are refused - a database that is down.
 """
 from __future__ import annotations
 
+import contextlib
 import select
 import socket
 import threading
@@ -49,10 +50,8 @@ class TcpProxy:
             self.listener = None
         with self.lock:
             for conn in self.connections:
-                try:
+                with contextlib.suppress(OSError):
                     conn.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 conn.close()
             self.connections.clear()
 

@@ -89,7 +89,7 @@ def _checked_png(data: bytes) -> bytes:
 
 def _clean_svg(data: bytes) -> bytes:
     try:
-        root = fromstring(data, forbid_dtd=True)
+        root: ET.Element = fromstring(data, forbid_dtd=True)
     except (DefusedXmlException, ET.ParseError) as error:
         raise LogoRefused("type") from error
     if root.tag != f"{{{SVG}}}svg":
@@ -97,7 +97,8 @@ def _clean_svg(data: bytes) -> bytes:
     _clean_element(root)
     ET.register_namespace("", SVG)
     ET.register_namespace("xlink", XLINK)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    clean: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return clean
 
 
 def _clean_element(element: ET.Element) -> None:

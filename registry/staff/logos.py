@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import flash, redirect, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from werkzeug.wrappers import Response
 
 from registry.extensions import db
 from registry.models import Agency, Region
@@ -14,15 +15,16 @@ from registry.staff.views import get_or_404, require
 
 
 def refusal(reason: str) -> str:
-    return {
+    messages: dict[str, str] = {
         "empty": _("The file is empty."),
         "too_large": _("The logo is too large: at most 512 KB and 4000 pixels on each side."),
         "type": _("Upload a PNG image or an SVG drawing."),
         "broken": _("The PNG file is damaged and cannot be read."),
-    }[reason]
+    }
+    return messages[reason]
 
 
-def save_logo(owner: Region | Agency, settings_url: str):
+def save_logo(owner: Region | Agency, settings_url: str) -> Response:
     """Upload or remove; then back to the settings page, which shows what happened."""
     form = LogoForm()
     if not form.validate_on_submit():
@@ -49,7 +51,7 @@ def save_logo(owner: Region | Agency, settings_url: str):
 
 @bp.post("/region/logo")
 @login_required
-def region_logo():
+def region_logo() -> Response:
     region = current_user.region
     require(permissions.can_manage_region(current_user, region))
     return save_logo(region, url_for("staff.region_settings"))
@@ -57,7 +59,7 @@ def region_logo():
 
 @bp.post("/agencies/<int:agency_id>/logo")
 @login_required
-def agency_logo(agency_id: int):
+def agency_logo(agency_id: int) -> Response:
     agency = get_or_404(Agency, agency_id)
     require(permissions.can_edit_agency(current_user, agency))
     return save_logo(agency, url_for("staff.agency_settings", agency_id=agency.id))

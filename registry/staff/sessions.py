@@ -12,6 +12,7 @@ import time
 from flask import current_app, flash, g, redirect, session, url_for
 from flask_babel import gettext as _
 from flask_login import login_user, logout_user
+from werkzeug.wrappers import Response
 
 from registry.extensions import db, login_manager
 from registry.models import User
@@ -58,7 +59,7 @@ def load_user(user_id: str) -> User | None:
 
 
 @login_manager.unauthorized_handler
-def ask_to_log_in():
+def ask_to_log_in() -> Response:
     if g.get("session_ended"):
         flash(_("Your session has ended. Please log in again."), "error")
     else:

@@ -2,6 +2,7 @@
 configuration, and a cache keyed by content that is pruned and may fail harmlessly."""
 from __future__ import annotations
 
+import base64
 import http.server
 import os
 import threading
@@ -151,8 +152,9 @@ def test_printing_fetches_nothing_but_data_uris(ctx, tmp_path):
     secret.write_bytes(png())
     try:
         url = f"http://127.0.0.1:{server.server_port}/logo.png"
+        inline = base64.b64encode(png()).decode()
         html = (f'<html><body><p>Poster</p><img src="{url}"><img src="file://{secret}">'
-                f'<img src="data:image/png;base64,{__import__("base64").b64encode(png()).decode()}">'
+                f'<img src="data:image/png;base64,{inline}">'
                 f'<link rel="stylesheet" href="{url}.css"></body></html>')
         started = time.monotonic()
         pdf, pages = posters.html_to_pdf(html)
