@@ -12,6 +12,12 @@ def database_url(raw: str | None) -> str | None:
     return raw
 
 
+def host_list(raw: str | None) -> list[str] | None:
+    """TRUSTED_HOSTS=layanan.example.go.id,localhost -> the names Flask accepts as Host."""
+    names = [name.strip() for name in (raw or "").split(",") if name.strip()]
+    return names or None
+
+
 class Config:
     # Required in production (wsgi.py); development falls back to DEVELOPMENT_SECRET_KEY.
     SECRET_KEY = os.environ.get("SECRET_KEY")
@@ -41,6 +47,9 @@ class Config:
     POSTER_CACHE_MAX_MB = float(os.environ.get("POSTER_CACHE_MAX_MB", "200"))
     API_PAGE_SIZE = 20
     API_MAX_PAGE_SIZE = 100
+    # Host names requests may use; any other Host is a 400. Unset: any well-formed host
+    # (development on 127.0.0.1 or localhost); set it in production.
+    TRUSTED_HOSTS = host_list(os.environ.get("TRUSTED_HOSTS"))
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     WTF_CSRF_TIME_LIMIT = None
@@ -57,8 +66,6 @@ class Config:
     LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "10 per minute")
     LOGIN_ACCOUNT_RATE_LIMIT = os.environ.get("LOGIN_ACCOUNT_RATE_LIMIT",
                                               "10 per 15 minutes")
-    # Amounts above this need an explicit confirmation on the draft form.
-    ABSURD_FEE = 1_000_000_000
     # Uploads (import files) larger than this are refused with a 413 page.
     MAX_CONTENT_LENGTH = 5 * 1024 * 1024
     # Import files waiting for confirmation; None means instance/uploads.

@@ -13,11 +13,13 @@ from registry.models.standard import (
     ProcedureStep,
     Requirement,
     StandardVersion,
+    VersionAuthor,
     VersionStatus,
 )
 
 __all__ = [
     "Agency", "AuditEntry", "Channel", "Closure", "CompletionUnit", "Counter", "FeeKind", "FeeLine",
     "LegalBasis", "Logo", "OfficeHours", "Poster", "ProcedureStep", "Region", "Requirement",
-    "Service", "Role", "StandardVersion", "User", "VersionStatus", "service_counters",
+    "Service", "Role", "StandardVersion", "User", "VersionAuthor", "VersionStatus",
+    "service_counters",
 ]

@@ -1,7 +1,7 @@
 """session epochs; uploaded logos instead of logo URLs
 
 Revision ID: 5d2e8a1c9b47
-Revises: 81af0b78f6d0
+Revises: 2049a131c1da
 Create Date: 2026-12-01 19:00:00.000000
 
 Region logos were addresses fetched at print time; they are dropped (nothing may be
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '5d2e8a1c9b47'
-down_revision = '81af0b78f6d0'
+down_revision = '2049a131c1da'
 branch_labels = None
 depends_on = None
 
