@@ -25,6 +25,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from registry import links
+from registry.extensions import db
 from registry.services import fees, i18n
 
 LANG_COOKIE = "lang"
@@ -147,8 +148,6 @@ def handle_database_outage(error: Exception):
     """
     g.database_unavailable = True
     current_app.logger.warning("database unavailable: %s", str(error).splitlines()[0][:200])
-    from registry.extensions import db
-
     # Discard the connection rather than roll back over it: it may hang again, and a
     # fresh one sees the database as it is once it is back (a restored file, a restart).
     db.session().invalidate()
