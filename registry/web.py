@@ -24,9 +24,8 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from registry import links
 from registry.extensions import db
-from registry.services import fees, i18n
+from registry.services import fees, i18n, links
 
 LANG_COOKIE = "lang"
 LANG_COOKIE_MAX_AGE = 365 * 24 * 3600

@@ -5,12 +5,16 @@ from flask import abort, current_app, jsonify, request
 
 from registry.api import bp
 from registry.extensions import csrf
-from registry.links import absolute
+from registry.services.links import absolute as absolute_url, public_base_url
 from registry.services import catalogue, opendata, search
 from registry.services.schedule import region_today
 from registry.services.standards import current_version, current_versions, published_history
 
 csrf.exempt(bp)
+
+
+def absolute(endpoint: str, **values) -> str:
+    return absolute_url(public_base_url(), endpoint, **values)
 
 
 def service_urls(region, service) -> tuple[str, str, str]:

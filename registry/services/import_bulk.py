@@ -68,8 +68,8 @@ def write_new_services(items: list[NewService], user: User | None, actor: str | 
     entries: list[dict[str, Any]] = []
     for item, service_id, version_id, saved in zip(items, service_ids, version_ids, values,
                                                    strict=True):
-        scope = {"user": user, "actor": actor, "region_id": item.region.id,
-                 "agency_id": item.agency.id}
+        scope: dict[str, Any] = {"user": user, "actor": actor, "region_id": item.region.id,
+                                 "agency_id": item.agency.id}
         after = {**EMPTY_DRAFT, **{name: saved[name] for name in VERSION_FIELDS
                                    if name in saved}}
         after.update({part: [{f: row.get(f) for f in fields} for row in saved[part]]
@@ -141,10 +141,11 @@ def _insert_parts(version_ids: list[int], values: list[dict[str, Any]]) -> None:
         _insert_in_chunks(PART_MODELS[part], rows)
 
 
-def _loaded(model: type, ids: list[int]) -> list[Any]:
+def _loaded(model: Any, ids: list[int]) -> list[Any]:
     """Rows just written in bulk, as objects, in the order of `ids`."""
     found: dict[int, Any] = {}
     for start in range(0, len(ids), CHUNK):
-        found.update({row.id: row for row in db.session.scalars(
-            select(model).where(model.id.in_(ids[start:start + CHUNK])))})
+        rows: list[Any] = list(db.session.scalars(
+            select(model).where(model.id.in_(ids[start:start + CHUNK]))))
+        found.update({row.id: row for row in rows})
     return [found[object_id] for object_id in ids]
