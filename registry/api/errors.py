@@ -6,19 +6,17 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, g, jsonify, request
 from flask.blueprints import BlueprintSetupState
 from flask_babel import gettext as _
 from flask_limiter.errors import RateLimitExceeded
-from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.routing import Rule
 
 from registry.api.params import ParameterError
-from registry.extensions import limiter
+from registry.extensions import db, limiter
+from registry.web import OUTAGES
 
-# Seconds a client should wait after the database was unreachable.
-UNAVAILABLE_RETRY_AFTER = 30
 # The methods asked about when a 405 lists what a path allows.
 METHODS = ("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE")
 
@@ -78,11 +76,15 @@ def _http_error(error: HTTPException) -> Response:
 
 
 def _unexpected(error: Exception) -> Response:
-    if isinstance(error, OperationalError):
-        current_app.logger.warning("database unavailable: %s", error)
+    if isinstance(error, OUTAGES):
+        # As the site's own outage handler (web.handle_database_outage): a fresh connection
+        # next time, and nothing else may touch the database while answering.
+        g.database_unavailable = True
+        db.session().invalidate()
+        current_app.logger.warning("database unavailable: %s", str(error).splitlines()[0][:200])
         return error_response(503, "unavailable", _(
             "The registry is briefly unavailable. Please try again shortly."),
-            headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)})
+            headers={"Retry-After": str(current_app.config["OUTAGE_RETRY_AFTER"])})
     current_app.logger.exception("unhandled API error")
     return error_response(500, "internal_error", _("Something went wrong on our side. "
                                                    "Please try again later."))

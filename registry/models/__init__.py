@@ -1,5 +1,6 @@
 """SQLAlchemy 2.0 typed models, one module per aggregate."""
 from registry.models.account import AuditEntry, Role, User
+from registry.models.logo import Logo
 from registry.models.region import Channel, Closure, HolidayOverride, Region
 from registry.models.agency import Agency, Counter, OfficeHours
 from registry.models.service import Service, service_counters
@@ -18,7 +19,7 @@ from registry.models.standard import (
 
 __all__ = [
     "Agency", "AuditEntry", "Channel", "Closure", "CompletionUnit", "Counter", "FeeKind", "FeeLine",
-    "HolidayOverride", "LegalBasis", "OfficeHours", "Poster", "ProcedureStep", "Region",
-    "Requirement", "Service", "Role", "StandardVersion", "User", "VersionAuthor",
+    "HolidayOverride", "LegalBasis", "Logo", "OfficeHours", "Poster", "ProcedureStep",
+    "Region", "Requirement", "Service", "Role", "StandardVersion", "User", "VersionAuthor",
     "VersionStatus", "service_counters",
 ]

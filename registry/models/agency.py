@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from registry.extensions import db
 
 if TYPE_CHECKING:
+    from registry.models.logo import Logo
     from registry.models.region import Channel, Region
     from registry.models.service import Service
 
@@ -30,8 +31,11 @@ class Agency(db.Model):
     maklumat_en: Mapped[str | None] = mapped_column(Text)
     # Some offices serve on cuti bersama days (collective leave is not a public holiday).
     serves_on_cuti_bersama: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Printed beside the region's logo on the agency's banners and posters.
+    logo_id: Mapped[int | None] = mapped_column(ForeignKey("logo.id", ondelete="SET NULL"))
 
     region: Mapped[Region] = relationship(back_populates="agencies")
+    logo: Mapped[Logo | None] = relationship()
     counters: Mapped[list[Counter]] = relationship(
         back_populates="agency", order_by="Counter.name", cascade="all, delete-orphan"
     )

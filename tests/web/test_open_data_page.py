@@ -101,7 +101,8 @@ def test_agency_states_it_serves_on_cuti_bersama(app, client):
     login(client, EDITOR)
     aid = agency_id(app, "disdukcapil")
     form = {"address": "Jl. Baru 1", "phone": "0211234", "email": "dukcapil@contoh.go.id",
-            "maklumat": "Kami siap melayani", "counters": "Loket 1 | MPP",
+            "maklumat": "Kami siap melayani", "counters-0-name": "Loket 1",
+            "counters-0-location": "MPP",
             "serves_on_cuti_bersama": "y", "save": "1"}
     for day in range(7):
         form[f"hours-{day}-opens"] = "08:00" if day < 5 else ""

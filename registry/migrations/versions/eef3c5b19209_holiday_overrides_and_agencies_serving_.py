@@ -1,7 +1,7 @@
 """holiday overrides and agencies serving on cuti bersama
 
 Revision ID: eef3c5b19209
-Revises: 2049a131c1da
+Revises: 5d2e8a1c9b47
 Create Date: 2026-12-01 18:43:09.939841
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'eef3c5b19209'
-down_revision = '2049a131c1da'
+down_revision = '5d2e8a1c9b47'
 branch_labels = None
 depends_on = None
 
