@@ -15,7 +15,7 @@ from werkzeug.routing import Rule
 
 from registry.api.params import ParameterError
 from registry.extensions import db, limiter
-from registry.web import OUTAGES
+from registry.web import OUTAGES, error_message
 
 # The methods asked about when a 405 lists what a path allows.
 METHODS = ("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE")
@@ -81,10 +81,13 @@ def _unexpected(error: Exception) -> Response:
         # next time, and nothing else may touch the database while answering.
         g.database_unavailable = True
         db.session().invalidate()
+        # Flask-Limiter would add its headers and lift Retry-After to the end of its window:
+        # an outage answer carries the outage advice only.
+        limiter.context.view_rate_limit = None
         current_app.logger.warning("database unavailable: %s", str(error).splitlines()[0][:200])
-        return error_response(503, "unavailable", _(
-            "The registry is briefly unavailable. Please try again shortly."),
-            headers={"Retry-After": str(current_app.config["OUTAGE_RETRY_AFTER"])})
+        retry_after = str(current_app.config["OUTAGE_RETRY_AFTER"])
+        return error_response(503, "unavailable", error_message(503),
+                              headers={"Retry-After": retry_after})
     current_app.logger.exception("unhandled API error")
     return error_response(500, "internal_error", _("Something went wrong on our side. "
                                                    "Please try again later."))
