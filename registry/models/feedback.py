@@ -119,6 +119,7 @@ class SkmResponse(db.Model):
 
     report: Mapped[ExperienceReport | None] = relationship(back_populates="skm")
     batch: Mapped[SkmImportBatch | None] = relationship()
+    service: Mapped[Service] = relationship()
 
 
 class ReportQuota(db.Model):

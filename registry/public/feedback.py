@@ -2,6 +2,7 @@
 "Transparansi" dashboard of a region."""
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 from flask import current_app, redirect, render_template, request, url_for
@@ -69,6 +70,11 @@ def decimal_filter(value: object, places: int = 2) -> str:
 @bp.app_template_filter("percent")
 def percent_filter(value: Fraction | None) -> str:
     return numbers.percent(value)
+
+
+@bp.app_template_filter("month_label")
+def month_label_filter(month: dt.date) -> str:
+    return numbers.month_label(month)
 
 
 @bp.app_template_filter("days")

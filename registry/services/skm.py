@@ -19,7 +19,7 @@ from flask_babel import lazy_gettext as _l, pgettext
 from sqlalchemy import Select, case, func, select
 
 from registry.extensions import db
-from registry.models import Service, ServiceUserCount, SkmResponse
+from registry.models import SkmResponse
 from registry.models.feedback import ELEMENT_CODES
 from registry.services.periods import Period
 
@@ -92,7 +92,8 @@ OCCUPATIONS = {"pns": _l("Civil servant (PNS)"), "tni": _l("Armed forces (TNI)")
 @dataclass(frozen=True)
 class Grade:
     letter: str
-    lower: Decimal  # the lowest two-decimal IKM of the band
+    lower: Decimal  # the band's lowest and highest two-decimal IKM
+    upper: Decimal
 
     @property
     def label(self) -> str:
@@ -101,8 +102,10 @@ class Grade:
         return labels[self.letter]
 
 
-GRADES = (Grade("A", Decimal("88.31")), Grade("B", Decimal("76.61")),
-          Grade("C", Decimal("65.00")), Grade("D", Decimal("25.00")))
+GRADES = (Grade("A", Decimal("88.31"), Decimal("100.00")),
+          Grade("B", Decimal("76.61"), Decimal("88.30")),
+          Grade("C", Decimal("65.00"), Decimal("76.60")),
+          Grade("D", Decimal("25.00"), Decimal("64.99")))
 
 
 def round_half_up(value: Fraction, places: int) -> Decimal:
@@ -216,53 +219,6 @@ def ikm_of(tally: Tally) -> IkmFigures:
     return IkmFigures(tally.respondents, figures, exact)
 
 
-# --- the minimum sample (Krejcie and Morgan, 1970), as printed in the regulation's annex
-
-KREJCIE_MORGAN: tuple[tuple[int, int], ...] = (
-    (10, 10), (15, 14), (20, 19), (25, 24), (30, 28), (35, 32), (40, 36), (45, 40),
-    (50, 44), (55, 48), (60, 52), (65, 56), (70, 59), (75, 63), (80, 66), (85, 70),
-    (90, 73), (95, 76), (100, 80), (110, 86), (120, 92), (130, 97), (140, 103), (150, 108),
-    (160, 113), (170, 118), (180, 123), (190, 127), (200, 132), (210, 136), (220, 140),
-    (230, 144), (240, 148), (250, 152), (260, 155), (270, 159), (280, 162), (290, 165),
-    (300, 169), (320, 175), (340, 181), (360, 186), (380, 191), (400, 196), (420, 201),
-    (440, 205), (460, 210), (480, 214), (500, 217), (550, 226), (600, 234), (650, 242),
-    (700, 248), (750, 254), (800, 260), (850, 265), (900, 269), (950, 274), (1000, 278),
-    (1100, 285), (1200, 291), (1300, 297), (1400, 302), (1500, 306), (1600, 310),
-    (1700, 313), (1800, 317), (1900, 320), (2000, 322), (2200, 327), (2400, 331),
-    (2600, 335), (2800, 338), (3000, 341), (3500, 346), (4000, 351), (4500, 354),
-    (5000, 357), (6000, 361), (7000, 364), (8000, 367), (9000, 368), (10000, 370),
-    (15000, 375), (20000, 377), (30000, 379), (40000, 380), (50000, 381), (75000, 382),
-    (1000000, 384),
-)
-
-
-def minimum_sample(population: int) -> int:
-    """The table's sample for `population` users; between two rows the larger row counts
-    (never a smaller sample than the table asks), under 10 users every one of them."""
-    if population <= 0:
-        return 0
-    if population < KREJCIE_MORGAN[0][0]:
-        return population
-    for size, sample in KREJCIE_MORGAN:
-        if population <= size:
-            return sample
-    return KREJCIE_MORGAN[-1][1]
-
-
-@dataclass(frozen=True)
-class SampleCheck:
-    population: int | None  # None: staff have not entered the users for the whole period
-    respondents: int
-
-    @property
-    def minimum(self) -> int | None:
-        return minimum_sample(self.population) if self.population is not None else None
-
-    @property
-    def enough(self) -> bool | None:
-        return None if self.minimum is None else self.respondents >= self.minimum
-
-
 # --- reading the answers
 
 
@@ -308,21 +264,3 @@ def tallies_by(period: Period, group: str, *,
     query = _scoped(select(column, *_tally_columns()), period,
                     agency_ids=agency_ids).group_by(column)
     return {row[0]: _tally_of_row(tuple(row)[1:]) for row in db.session.execute(query)}
-
-
-def population(services: Sequence[Service], period: Period) -> int | None:
-    """Users of these services in the period, or None unless staff entered a count for
-    every service and every month (a period of whole months)."""
-    if not services or not period.whole_months:
-        return None
-    months = period.months()
-    rows = db.session.execute(
-        select(func.count(ServiceUserCount.id), func.coalesce(func.sum(ServiceUserCount.users), 0))
-        .where(ServiceUserCount.service_id.in_([s.id for s in services]),
-               ServiceUserCount.month.in_(months))).one()
-    entered, users = int(rows[0]), int(rows[1])
-    return users if entered == len(services) * len(months) else None
-
-
-def sample_check(services: Sequence[Service], period: Period, respondents: int) -> SampleCheck:
-    return SampleCheck(population(services, period), respondents)

@@ -17,7 +17,8 @@ from registry.services.i18n import format_duration, localized
 from registry.services.periods import Period, months_up_to
 from registry.services.reports import ExperienceFigures
 from registry.services.schedule import region_today
-from registry.services.skm import IkmFigures, SampleCheck, Tally
+from registry.services.sample import SampleCheck, sample_check
+from registry.services.skm import IkmFigures, Tally
 from registry.services.standards import current_versions
 
 Row = TypeVar("Row", bound="Figures")
@@ -99,13 +100,13 @@ def overview(region: Region, period: Period, agencies: Sequence[Agency] | None =
     services = [s for a in agencies for s in a.services]
     total_tally = sum(agency_tallies.values(), Tally.empty())
     total = Figures(skm.ikm_of(total_tally),
-                    skm.sample_check(services, period, total_tally.respondents),
+                    sample_check(services, period, total_tally.respondents),
                     reports.ExperienceFigures(judged))
     rows = []
     for agency in agencies:
         tally = agency_tallies.get(agency.id, Tally.empty())
         rows.append(AgencyFigures(
-            skm.ikm_of(tally), skm.sample_check(agency.services, period, tally.respondents),
+            skm.ikm_of(tally), sample_check(agency.services, period, tally.respondents),
             by_agency.get(agency.id, _empty_experience()), agency))
     versions = current_versions(services, today or region_today(region))
     service_rows = []
@@ -114,7 +115,7 @@ def overview(region: Region, period: Period, agencies: Sequence[Agency] | None =
             continue
         tally = service_tallies.get(service.id, Tally.empty())
         service_rows.append(ServiceFigures(
-            skm.ikm_of(tally), skm.sample_check([service], period, tally.respondents),
+            skm.ikm_of(tally), sample_check([service], period, tally.respondents),
             by_service.get(service.id, _empty_experience()), service,
             versions.get(service.id)))
     return Overview(region, period, total, rows, service_rows, monthly(period, agencies))

@@ -5,8 +5,9 @@ from fractions import Fraction
 
 import pytest
 
-from registry.services import skm
-from registry.services.skm import Tally, ikm_of, minimum_sample, round_half_up
+from registry.services import sample, skm
+from registry.services.sample import minimum_sample
+from registry.services.skm import Tally, ikm_of, round_half_up
 
 # Five paper questionnaires (U1..U9); None is an element the respondent left blank.
 WITH_BLANKS = [
@@ -107,21 +108,21 @@ def test_grade_labels_in_english(app):
 def test_krejcie_morgan_table_matches_its_formula():
     """Each printed row is the formula X²NP(1-P) / (d²(N-1) + X²P(1-P)) rounded, with
     X² = 3.841, P = 0.5, d = 0.05: a typo in the table would show here."""
-    for population, sample in skm.KREJCIE_MORGAN:
+    for population, size in sample.KREJCIE_MORGAN:
         exact = 3.841 * population * 0.25 / (0.0025 * (population - 1) + 3.841 * 0.25)
-        assert round(exact) == sample, population
+        assert round(exact) == size, population
 
 
-@pytest.mark.parametrize(("population", "sample"), [
+@pytest.mark.parametrize(("population", "size"), [
     (0, 0), (7, 7), (10, 10), (11, 14), (100, 80), (101, 86), (1000, 278), (1200, 291),
     (1201, 297), (75001, 384), (5_000_000, 384),
 ])
-def test_minimum_sample_uses_the_next_larger_row(population, sample):
-    assert minimum_sample(population) == sample
+def test_minimum_sample_uses_the_next_larger_row(population, size):
+    assert minimum_sample(population) == size
 
 
 def test_sample_check_says_too_few(ctx):
-    assert skm.SampleCheck(1200, 290).enough is False
-    assert skm.SampleCheck(1200, 291).enough is True
-    assert skm.SampleCheck(None, 500).enough is None
-    assert skm.SampleCheck(1200, 290).minimum == 291
+    assert sample.SampleCheck(1200, 290).enough is False
+    assert sample.SampleCheck(1200, 291).enough is True
+    assert sample.SampleCheck(None, 500).enough is None
+    assert sample.SampleCheck(1200, 290).minimum == 291
