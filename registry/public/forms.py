@@ -3,24 +3,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import Field, RadioField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional, Regexp, ValidationError
 
 from registry.services import skm
 from registry.services.reports import COMMENT_MAX, Profile, ReportValues
 
-YES_NO = [("yes", _l("Yes")), ("no", _l("No"))]
+YES_NO = [SelectChoice("yes", _l("Yes")), SelectChoice("no", _l("No"))]
 ANSWER_REQUIRED = _l("Answer yes or no.")
 BAD_DATE = _l("Enter a date as YYYY-MM-DD, for example 2026-11-23.")
 # "50.000", "Rp 50.000", "Rp50.000,-", "50000": how people write an amount.
 _AMOUNT = re.compile(r"^(-?)(?:rp\.?)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|,00)?$", re.IGNORECASE)
 
 
-def parse_date(field: Field) -> None:
+def options(pairs: Iterable[tuple[str, Any]]) -> list[SelectChoice]:
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+def parse_date(_form: FlaskForm, field: Field) -> None:
     if not field.data:
         raise ValidationError(_l("Enter the date."))
     try:
@@ -39,8 +45,8 @@ def parse_amount(text: str | None) -> int | None:
 
 def _answer_field(element: skm.Element) -> RadioField:
     return RadioField(element.question, validate_choice=False, validators=[Optional()],
-                      choices=[(str(value), label) for value, label
-                               in zip(skm.ANSWERS, element.answers)])
+                      choices=options((str(value), label) for value, label
+                                      in zip(skm.ANSWERS, element.answers)))
 
 
 class ExperienceForm(FlaskForm):
@@ -55,10 +61,11 @@ class ExperienceForm(FlaskForm):
         render_kw={"inputmode": "numeric", "autocomplete": "off"})
     paid_to = RadioField(_l("To whom did you pay?"), validate_choice=False,
                          validators=[Optional()], choices=[
-                             ("counter", _l("At the counter or by the official payment "
-                                            "(bank, QRIS, app)")),
-                             ("other", _l("To someone else: an officer in person, a "
-                                          "broker (calo) or anyone else"))])
+                             SelectChoice("counter", _l("At the counter or by the official "
+                                                        "payment (bank, QRIS, app)")),
+                             SelectChoice("other", _l("To someone else: an officer in "
+                                                      "person, a broker (calo) or anyone "
+                                                      "else"))])
     asked_extra = RadioField(_l("Were you asked for money beyond the official fee?"),
                              choices=YES_NO, validators=[InputRequired(ANSWER_REQUIRED)])
     offered_shortcut = RadioField(_l("Were you offered a faster way for money?"),
@@ -68,11 +75,11 @@ class ExperienceForm(FlaskForm):
         r"^\s*\d{1,3}\s*$", message=_l("Enter the age as a whole number of years."))],
         render_kw={"inputmode": "numeric", "size": 4})
     sex = RadioField(_l("Sex"), validate_choice=False, validators=[Optional()],
-                     choices=list(skm.SEXES.items()))
+                     choices=options(skm.SEXES.items()))
     education = SelectField(_l("Education"), validators=[Optional()], validate_choice=False,
-                            choices=[("", "-"), *skm.EDUCATION.items()])
+                            choices=options([("", "-"), *skm.EDUCATION.items()]))
     occupation = SelectField(_l("Occupation"), validators=[Optional()], validate_choice=False,
-                             choices=[("", "-"), *skm.OCCUPATIONS.items()])
+                             choices=options([("", "-"), *skm.OCCUPATIONS.items()]))
     comment = TextAreaField(
         _l("Anything else you want the office to know? (optional)"),
         description=_l("Write no names or phone numbers. Staff read comments before they "

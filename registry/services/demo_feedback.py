@@ -115,22 +115,28 @@ def _working_days(calendar: OfficeCalendar, period: Period) -> list[dt.date]:
     return [day for day in days if calendar.is_working_day(day)]
 
 
+def _pick(rng: random.Random, items: list[dt.date]) -> dt.date:
+    """One of `items` for exactly one draw, however many there are: the quarter's
+    calendar then never shifts the draws that follow."""
+    return items[min(int(rng.random() * len(items)), len(items) - 1)]
+
+
 def _dates(rng: random.Random, calendar: OfficeCalendar, service: Service, days: list[dt.date],
            late: bool) -> tuple[dt.date, dt.date]:
     """A hand-in day and a result day inside the quarter, on time or late by the
     standard in force on the hand-in day."""
-    for _attempt in range(20):
-        handed_in = rng.choice(days[: max(len(days) * 3 // 4, 1)])
-        version = in_force(service.versions, handed_in)
-        if version is None:
-            continue
-        start = dt.datetime.combine(handed_in, dt.time(0, 0), tzinfo=calendar.zone)
-        due = calendar.due(start, version.completion_value, version.completion_unit).day
-        choices = [d for d in days if handed_in <= d <= due] if not late else \
-            [d for d in days if d > due][: 5]
-        if choices:
-            return handed_in, rng.choice(choices[-4:] if not late else choices)
-    return days[0], days[0]
+    handed_in = _pick(rng, days[: max(len(days) * 3 // 4, 1)])
+    pick = rng.random()
+    version = in_force(service.versions, handed_in)
+    if version is None:
+        return handed_in, handed_in
+    start = dt.datetime.combine(handed_in, dt.time(0, 0), tzinfo=calendar.zone)
+    due = calendar.due(start, version.completion_value, version.completion_unit).day
+    choices = [d for d in days if d > due][:5] if late else \
+        [d for d in days if handed_in <= d <= due][-4:]
+    if not choices:
+        return handed_in, handed_in
+    return handed_in, choices[min(int(pick * len(choices)), len(choices) - 1)]
 
 
 def _official_amount(rng: random.Random, line: FeeLine) -> int:
@@ -200,7 +206,7 @@ def _paper(rng: random.Random, agency: Agency, profile: AgencyProfile, days: lis
         for service_id, number in spread.items():
             share = number // 2 if source is SkmSource.PAPER else number - number // 2
             rows += [SkmResponse(agency_id=agency.id, service_id=service_id,
-                                 responded_on=rng.choice(days), source=source,
+                                 responded_on=_pick(rng, days), source=source,
                                  **_answers(rng, profile, 0.02), **_profile(rng))
                      for _index in range(share)]
         if not rows:

@@ -14,14 +14,15 @@ from registry.models import Service
 from registry.services import skm
 from registry.services.sample import MAX_USERS
 from registry.services.skm_report import ACTION_MAX, FollowUpItem
+from registry.staff.forms import options
 
 
 class SkmImportForm(FlaskForm):
     file = FileField(_l("File (XLSX or CSV)"), validators=[
         FileRequired(_l("Choose a file to import.")),
         FileAllowed(["xlsx", "csv"], _l("Only XLSX or CSV files can be imported."))])
-    source = SelectField(_l("Where were the questionnaires filled in?"), choices=[
-        ("paper", _l("On paper")), ("kiosk", _l("At a kiosk"))])
+    source = SelectField(_l("Where were the questionnaires filled in?"), choices=options([
+        ("paper", _l("On paper")), ("kiosk", _l("At a kiosk"))]))
     preview = SubmitField(_l("Show preview"))
 
 
