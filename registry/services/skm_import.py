@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from registry.extensions import db
 from registry.models import Agency, SkmImportBatch, SkmResponse, SkmSource, User
 from registry.models.feedback import ELEMENT_CODES
-from registry.services import audit, skm
+from registry.services import audit, numbers, skm
 from registry.services.skm import IkmFigures, Tally
 from registry.services.transfer import MAX_ROWS, ImportRefused, RowError
 
@@ -349,7 +349,7 @@ def preview_lines(preview: SkmPreview) -> list[str]:
     if preview.rows:
         lines.append(_("From %(first)s to %(last)s; IKM of this file: %(ikm)s.",
                        first=preview.first_day, last=preview.last_day,
-                       ikm=figures.ikm if figures.ikm is not None else "-"))
+                       ikm=numbers.decimal(figures.ikm)))
         lines += [f"  {slug}: {count}" for slug, count in preview.per_service]
     lines += [str(error) for error in preview.errors]
     return lines

@@ -41,7 +41,7 @@ class AgencyFigures(Figures):
 @dataclass
 class ServiceFigures(Figures):
     service: Service
-    version: StandardVersion | None   # in force today: the official terms shown beside
+    version: StandardVersion | None   # in force at the end of the period
 
 
 @dataclass
@@ -108,7 +108,8 @@ def overview(region: Region, period: Period, agencies: Sequence[Agency] | None =
         rows.append(AgencyFigures(
             skm.ikm_of(tally), sample_check(agency.services, period, tally.respondents),
             by_agency.get(agency.id, _empty_experience()), agency))
-    versions = current_versions(services, today or region_today(region))
+    # The official terms beside the figures: those in force at the end of the period.
+    versions = current_versions(services, min(period.end, today or region_today(region)))
     service_rows = []
     for service in services:
         if service.id not in service_tallies and service.id not in by_service:
