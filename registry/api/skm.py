@@ -20,7 +20,7 @@ def error(status: int, code: str, message: str) -> tuple[Response, int]:
 def agency_skm(region_slug: str, agency_slug: str) -> Response | tuple[Response, int]:
     region = catalogue.region_by_slug(region_slug)
     agency = catalogue.agency_by_slug(region, agency_slug) if region else None
-    if agency is None:
+    if region is None or agency is None:
         return error(404, "not_found", _("No such region or agency."))
     try:
         period = periods.date_range(request.args.get("from"), request.args.get("to"))

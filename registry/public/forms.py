@@ -46,7 +46,7 @@ def parse_amount(text: str | None) -> int | None:
 def _answer_field(element: skm.Element) -> RadioField:
     return RadioField(element.question, validate_choice=False, validators=[Optional()],
                       choices=options((str(value), label) for value, label
-                                      in zip(skm.ANSWERS, element.answers)))
+                                      in zip(skm.ANSWERS, element.answers, strict=True)))
 
 
 class ExperienceForm(FlaskForm):

@@ -63,7 +63,7 @@ def _bars(chart: Chart, row: ChartRow, top: int, scale: float) -> list[str]:
     parts = [f'<text x="0" y="{top + 13}" font-size="13" fill="{TEXT}">'
              f'{escape(row.label)}</text>']
     y = top + LABEL_HEIGHT
-    for index, (value, text) in enumerate(zip(row.values, row.texts)):
+    for index, (value, text) in enumerate(zip(row.values, row.texts, strict=True)):
         width = 0.0 if value is None else max(value / scale * (WIDTH - VALUE_ROOM), 0.0)
         colour = COLOURS[index % len(COLOURS)]
         if value:

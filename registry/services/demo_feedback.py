@@ -16,8 +16,18 @@ from dataclasses import dataclass
 
 from registry.extensions import db
 from registry.models import (
-    Agency, CommentStatus, ExperienceReport, FeeLine, PaidTo, Region, Service, ServiceUserCount,
-    SkmFollowUp, SkmImportBatch, SkmResponse, SkmSource,
+    Agency,
+    CommentStatus,
+    ExperienceReport,
+    FeeLine,
+    PaidTo,
+    Region,
+    Service,
+    ServiceUserCount,
+    SkmFollowUp,
+    SkmImportBatch,
+    SkmResponse,
+    SkmSource,
 )
 from registry.models.feedback import ELEMENT_CODES
 from registry.services import skm
@@ -173,7 +183,7 @@ def _comment(rng: random.Random, number: int) -> tuple[str | None, str | None]:
 def _reports(rng: random.Random, agency: Agency, profile: AgencyProfile,
              days: list[dt.date], today: dt.date) -> list[ExperienceReport]:
     calendar = OfficeCalendar(agency.region, agency)
-    made = []
+    made: list[ExperienceReport] = []
     for service_id, count in _spread(rng, agency.services, profile.reports).items():
         service = next(s for s in agency.services if s.id == service_id)
         for _index in range(count):
@@ -229,9 +239,9 @@ def _users(rng: random.Random, agency: Agency, profile: AgencyProfile, quarter: 
     for service in agency.services:
         months = quarter.months()
         cuts = sorted(rng.randint(0, spread[service.id]) for _month in months[1:])
-        parts = [b - a for a, b in zip([0, *cuts], [*cuts, spread[service.id]])]
+        parts = [b - a for a, b in zip([0, *cuts], [*cuts, spread[service.id]], strict=True)]
         db.session.add_all(ServiceUserCount(service_id=service.id, month=month, users=users)
-                           for month, users in zip(months, parts))
+                           for month, users in zip(months, parts, strict=True))
 
 
 def load_demo_feedback(region: Region, today: dt.date) -> Period:

@@ -39,11 +39,12 @@ class Period:
     def label(self) -> str:
         key = self.key
         if _YEAR.match(key):
-            return _("Year %(year)s", year=key)
+            return str(_("Year %(year)s", year=key))
         match = _QUARTER.match(key)
         if match:
-            return _("Quarter %(numeral)s %(year)s",
-                     numeral=QUARTER_NUMERALS[int(match.group(2)) - 1], year=match.group(1))
+            return str(_("Quarter %(numeral)s %(year)s",
+                         numeral=QUARTER_NUMERALS[int(match.group(2)) - 1],
+                         year=match.group(1)))
         return f"{medium_date(self.start)} – {medium_date(self.end)}"
 
     def contains(self, day: dt.date) -> bool:

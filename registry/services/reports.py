@@ -22,8 +22,16 @@ from sqlalchemy.orm import selectinload
 
 from registry.extensions import db
 from registry.models import (
-    Agency, CommentStatus, ExperienceReport, PaidTo, ReportQuota, Service, SkmResponse,
-    SkmSource, StandardVersion, User,
+    Agency,
+    CommentStatus,
+    ExperienceReport,
+    PaidTo,
+    ReportQuota,
+    Service,
+    SkmResponse,
+    SkmSource,
+    StandardVersion,
+    User,
 )
 from registry.models.feedback import ELEMENT_CODES
 from registry.services import audit, fees, skm
@@ -158,7 +166,7 @@ def submit_report(service: Service, values: ReportValues, *, address: str, secre
     if any(answer is not None for answer in values.answers):
         report.skm = SkmResponse(
             agency_id=service.agency_id, service_id=service.id, responded_on=today,
-            source=SkmSource.ONLINE, **dict(zip(ELEMENT_CODES, values.answers)),
+            source=SkmSource.ONLINE, **dict(zip(ELEMENT_CODES, values.answers, strict=True)),
             **vars(values.profile))
     db.session.add(report)
     db.session.flush()

@@ -15,7 +15,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from flask_babel import lazy_gettext as _l, pgettext
+from flask_babel import lazy_gettext as _l
+from flask_babel import pgettext
 from sqlalchemy import Select, case, func, select
 
 from registry.extensions import db
@@ -99,7 +100,7 @@ class Grade:
     def label(self) -> str:
         labels = {"A": pgettext("SKM grade", "Very good"), "B": pgettext("SKM grade", "Good"),
                   "C": pgettext("SKM grade", "Not good"), "D": pgettext("SKM grade", "Poor")}
-        return labels[self.letter]
+        return str(labels[self.letter])
 
 
 GRADES = (Grade("A", Decimal("88.31"), Decimal("100.00")),
@@ -132,7 +133,7 @@ class ElementTally:
     @property
     def total(self) -> int:
         """The sum of the answers given (the annex's "jumlah nilai per unsur")."""
-        return sum(value * count for value, count in zip(ANSWERS, self.counts))
+        return sum(value * count for value, count in zip(ANSWERS, self.counts, strict=True))
 
     @property
     def nrr(self) -> Fraction | None:
@@ -164,7 +165,7 @@ class Tally:
         return Tally(self.respondents + other.respondents, tuple(
             ElementTally((a.counts[0] + b.counts[0], a.counts[1] + b.counts[1],
                           a.counts[2] + b.counts[2], a.counts[3] + b.counts[3]))
-            for a, b in zip(self.elements, other.elements)))
+            for a, b in zip(self.elements, other.elements, strict=True)))
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,7 @@ class IkmFigures:
 def ikm_of(tally: Tally) -> IkmFigures:
     """The exact figures of a tally: NRR per element, the IKM and its grade."""
     figures = tuple(ElementFigure(element, element_tally)
-                    for element, element_tally in zip(ELEMENTS, tally.elements))
+                    for element, element_tally in zip(ELEMENTS, tally.elements, strict=True))
     nrrs = [f.nrr for f in figures]
     exact = None
     if tally.respondents and all(nrr is not None for nrr in nrrs):

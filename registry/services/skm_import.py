@@ -330,7 +330,7 @@ def apply_skm_import(preview: SkmPreview, agency: Agency, *, user: User | None =
                             _("The file has errors; nothing was imported.")) from None
     db.session.add_all(SkmResponse(
         agency_id=agency.id, service_id=row.service_id, responded_on=row.responded_on,
-        source=preview.source, batch=batch, **dict(zip(ELEMENT_CODES, row.answers)),
+        source=preview.source, batch=batch, **dict(zip(ELEMENT_CODES, row.answers, strict=True)),
         **row.profile) for row in preview.rows)
     db.session.flush()
     audit.record("skm_imported", batch, user=user, actor=actor, summary=preview.filename,

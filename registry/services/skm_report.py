@@ -87,8 +87,8 @@ class Profile:
 
 
 def _counts(column: Any, labels: dict[str, Any], scope: Any) -> list[tuple[Any, int]]:
-    found = dict(db.session.execute(select(column, func.count()).where(scope)
-                                    .group_by(column)).all())
+    found: dict[Any, int] = {row[0]: row[1] for row in db.session.execute(
+        select(column, func.count()).where(scope).group_by(column))}
     rows: list[tuple[Any, int]] = [(label, found.get(key, 0)) for key, label in labels.items()]
     return rows + [(None, found.get(None, 0))]
 
@@ -98,8 +98,8 @@ def respondent_profile(agency: Agency, period: Period) -> Profile:
         SkmResponse.responded_on.between(period.start, period.end)
     bands = case(*[((SkmResponse.age.between(low or 0, high or 200)), label)
                    for low, high, label in AGE_BANDS], else_=None)
-    ages = dict(db.session.execute(select(bands, func.count()).where(scope)
-                                   .group_by(bands)).all())
+    ages: dict[str | None, int] = {row[0]: row[1] for row in db.session.execute(
+        select(bands, func.count()).where(scope).group_by(bands))}
     return Profile(_counts(SkmResponse.sex, skm.SEXES, scope),
                    _counts(SkmResponse.education, skm.EDUCATION, scope),
                    _counts(SkmResponse.occupation, skm.OCCUPATIONS, scope),

@@ -16,8 +16,8 @@ from registry.services.fees import format_rupiah
 from registry.services.i18n import format_duration, localized
 from registry.services.periods import Period, months_up_to
 from registry.services.reports import ExperienceFigures
-from registry.services.schedule import region_today
 from registry.services.sample import SampleCheck, sample_check
+from registry.services.schedule import region_today
 from registry.services.skm import IkmFigures, Tally
 from registry.services.standards import current_versions
 

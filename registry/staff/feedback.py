@@ -3,21 +3,34 @@ questionnaire imports, the follow-up plan, the SKM report, CSV exports, the self
 from __future__ import annotations
 
 from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from registry.extensions import db
 from registry.models import Agency, ExperienceReport
 from registry.services import (
-    compliance, feedback_export, periods, permissions, reports, sample, skm_import,
-    skm_report, transparency, uploads,
+    compliance,
+    feedback_export,
+    periods,
+    permissions,
+    reports,
+    sample,
+    skm_import,
+    skm_report,
+    transparency,
+    uploads,
 )
 from registry.services.periods import Period
 from registry.services.schedule import region_today
-from registry.services.transfer import RowError
+from registry.services.transfer import ImportRefused, RowError
 from registry.staff import bp
 from registry.staff.feedback_forms import (
-    FollowUpForm, SkmImportConfirmForm, SkmImportForm, count_field_name, user_counts_form,
+    FollowUpForm,
+    SkmImportConfirmForm,
+    SkmImportForm,
+    count_field_name,
+    user_counts_form,
 )
 from registry.staff.forms import ActionForm
 from registry.staff.transfer import upload_folder
@@ -41,7 +54,7 @@ def period_choices() -> list[Period]:
 
 
 def feedback_agency(agency_id: int, manage: bool = False) -> Agency:
-    agency = get_or_404(Agency, agency_id)
+    agency: Agency = get_or_404(Agency, agency_id)
     require(permissions.can_manage_feedback(current_user, agency) if manage
             else permissions.can_see_feedback(current_user, agency))
     return agency
@@ -49,7 +62,7 @@ def feedback_agency(agency_id: int, manage: bool = False) -> Agency:
 
 @bp.get("/feedback")
 @login_required
-def feedback():
+def feedback() -> ResponseReturnValue:
     region = current_user.region
     agencies = [a for a in region.agencies if permissions.can_see_feedback(current_user, a)]
     require(bool(agencies))
@@ -65,7 +78,7 @@ def feedback():
 
 @bp.get("/feedback/agencies/<int:agency_id>")
 @login_required
-def feedback_agency_page(agency_id: int):
+def feedback_agency_page(agency_id: int) -> ResponseReturnValue:
     agency = feedback_agency(agency_id)
     period = staff_period()
     found = transparency.overview(agency.region, period, [agency])
@@ -79,7 +92,7 @@ def feedback_agency_page(agency_id: int):
 
 @bp.post("/feedback/comments/<int:report_id>/<any(approve, reject):decision>")
 @login_required
-def moderate_comment(report_id: int, decision: str):
+def moderate_comment(report_id: int, decision: str) -> ResponseReturnValue:
     report = get_or_404(ExperienceReport, report_id)
     require(permissions.can_manage_feedback(current_user, report.agency))
     if not ActionForm().validate_on_submit():
@@ -98,7 +111,7 @@ def moderate_comment(report_id: int, decision: str):
 
 @bp.route("/feedback/agencies/<int:agency_id>/users", methods=["GET", "POST"])
 @login_required
-def service_users(agency_id: int):
+def service_users(agency_id: int) -> ResponseReturnValue:
     agency = feedback_agency(agency_id, manage=True)
     period = staff_period()
     months = period.months()
@@ -121,7 +134,7 @@ def service_users(agency_id: int):
 
 @bp.route("/feedback/agencies/<int:agency_id>/follow-up", methods=["GET", "POST"])
 @login_required
-def follow_up(agency_id: int):
+def follow_up(agency_id: int) -> ResponseReturnValue:
     agency = feedback_agency(agency_id, manage=True)
     period = staff_period()
     form = FollowUpForm(data={"plan": FollowUpForm.text(
@@ -139,7 +152,7 @@ def follow_up(agency_id: int):
 
 @bp.get("/feedback/agencies/<int:agency_id>/skm.pdf")
 @login_required
-def skm_report_pdf(agency_id: int):
+def skm_report_pdf(agency_id: int) -> ResponseReturnValue:
     agency = feedback_agency(agency_id)
     period = staff_period()
     pdf = skm_report.report_pdf(skm_report.skm_report(agency, period,
@@ -150,7 +163,7 @@ def skm_report_pdf(agency_id: int):
 
 @bp.get("/feedback/agencies/<int:agency_id>/<any(reports, skm):kind>.csv")
 @login_required
-def feedback_csv(agency_id: int, kind: str):
+def feedback_csv(agency_id: int, kind: str) -> ResponseReturnValue:
     agency = feedback_agency(agency_id)
     period = staff_period()
     if kind == "reports":
@@ -164,7 +177,7 @@ def feedback_csv(agency_id: int, kind: str):
 
 @bp.route("/feedback/agencies/<int:agency_id>/skm-import", methods=["GET", "POST"])
 @login_required
-def skm_import_page(agency_id: int):
+def skm_import_page(agency_id: int) -> ResponseReturnValue:
     agency = feedback_agency(agency_id, manage=True)
     form = SkmImportForm()
     if not form.validate_on_submit():
@@ -188,7 +201,7 @@ def skm_import_page(agency_id: int):
 
 @bp.post("/feedback/agencies/<int:agency_id>/skm-import/confirm")
 @login_required
-def skm_import_confirm(agency_id: int):
+def skm_import_confirm(agency_id: int) -> ResponseReturnValue:
     agency = feedback_agency(agency_id, manage=True)
     form = SkmImportConfirmForm()
     if not form.validate_on_submit():
@@ -204,7 +217,7 @@ def skm_import_confirm(agency_id: int):
                                             today=region_today(agency.region))
     try:
         batch = skm_import.apply_skm_import(preview, agency, user=current_user)
-    except skm_import.ImportRefused as refused:
+    except ImportRefused as refused:
         db.session.rollback()
         uploads.discard(upload_folder(), stored.token)
         if preview.ok:   # saved by someone else between the preview and now
@@ -219,7 +232,7 @@ def skm_import_confirm(agency_id: int):
 
 @bp.get("/agencies/<int:agency_id>/compliance")
 @login_required
-def compliance_page(agency_id: int):
+def compliance_page(agency_id: int) -> ResponseReturnValue:
     agency = feedback_agency(agency_id)
     found = compliance.self_check(agency, region_today(agency.region))
     return render_template("staff/compliance.html", region=agency.region, agency=agency,

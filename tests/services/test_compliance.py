@@ -47,7 +47,7 @@ def test_missing_parts_are_listed_with_the_page_that_fixes_them(region, editor):
     db.session.flush()
     check = compliance.self_check(dukcapil, DAY)
     fixes = {(slug, key): c.fix for (service, c), (slug, key) in
-             zip(check.to_fix, failed(check))}
+             zip(check.to_fix, failed(check), strict=True)}
     assert fixes[None, "maklumat"].endpoint == "staff.agency_settings"
     assert fixes["kia", "facilities"].endpoint == "staff.edit_draft"
     assert fixes["kia", "facilities"].values == {"version_id": draft.id}

@@ -36,7 +36,7 @@ def added(region):
     """How many reports, survey responses and quota slots a test added to the demo's."""
     models = (ExperienceReport, SkmResponse, ReportQuota)
     before = [count(m) for m in models]
-    return lambda: tuple(count(m) - b for m, b in zip(models, before))
+    return lambda: tuple(count(m) - b for m, b in zip(models, before, strict=True))
 
 
 def test_a_report_with_survey_answers_is_stored_without_personal_data(region, added):
@@ -177,7 +177,7 @@ def test_figures_of_seeded_reports(region):
     paid = [0, 0, 0, 0, 0, 0, 0, 50000, 100000, 0]
     items = [judged(region, "akta-kelahiran", dt.date(2026, 10, 5),
                     dt.date(2026, 10, 5) + dt.timedelta(days=d + 2 * (d // 5)), p)
-             for d, p in zip(days, paid)]
+             for d, p in zip(days, paid, strict=True)]
     items[7].report.asked_extra = True
     items[9].report.offered_shortcut = True
     items[8].report.paid_to = "other"

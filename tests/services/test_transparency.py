@@ -28,7 +28,7 @@ def answers(service, rows):
     for row in rows:
         db.session.add(SkmResponse(agency_id=service.agency_id, service_id=service.id,
                                    responded_on=dt.date(2025, 3, 3), source="paper",
-                                   **dict(zip(ELEMENT_CODES, row))))
+                                   **dict(zip(ELEMENT_CODES, row, strict=True))))
 
 
 def seed(region):
