@@ -11,16 +11,19 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-WIDTH = 640
+# Narrow like a phone screen, so the text stays readable when the SVG is scaled to fit.
+WIDTH = 360
 LABEL_HEIGHT = 18
 BAR_HEIGHT = 14
 BAR_GAP = 3
 ROW_GAP = 10
 LEGEND_HEIGHT = 24
-VALUE_ROOM = 110   # room right of the longest bar for its value
+VALUE_ROOM = 95    # room right of the longest bar for its value
 TEXT = "#1b1b1b"
 # Distinct at 3:1 or more against white (WCAG non-text contrast).
 COLOURS = ("#0b4f9c", "#b3261e", "#1a7f37", "#6f4e00")
+# SVG text does not wrap: longer labels are shortened (the table beside has them whole).
+LABEL_CHARS = 50
 
 
 @dataclass(frozen=True)
@@ -48,20 +51,25 @@ def _row_height(series: int) -> int:
     return LABEL_HEIGHT + series * (BAR_HEIGHT + BAR_GAP) + ROW_GAP
 
 
-def _legend(series: Sequence[str]) -> list[str]:
-    parts, x = [], 0
+def _legend(series: Sequence[str]) -> tuple[list[str], int]:
+    """The legend's SVG parts and its height; an item that would not fit starts a line."""
+    parts, x, y = [], 0, 4
     for index, name in enumerate(series):
-        parts.append(f'<rect x="{x}" y="4" width="12" height="12" '
+        width = 24 + 7 * len(name)
+        if x and x + width > WIDTH:
+            x, y = 0, y + LEGEND_HEIGHT - 4
+        parts.append(f'<rect x="{x}" y="{y}" width="12" height="12" '
                      f'fill="{COLOURS[index % len(COLOURS)]}"/>')
-        parts.append(f'<text x="{x + 16}" y="15" font-size="13" fill="{TEXT}">'
+        parts.append(f'<text x="{x + 16}" y="{y + 11}" font-size="13" fill="{TEXT}">'
                      f'{escape(name)}</text>')
-        x += 24 + 8 * len(name)
-    return parts
+        x += width
+    return parts, y + LEGEND_HEIGHT - 4
 
 
 def _bars(chart: Chart, row: ChartRow, top: int, scale: float) -> list[str]:
+    label = row.label if len(row.label) <= LABEL_CHARS else row.label[:LABEL_CHARS - 1] + "…"
     parts = [f'<text x="0" y="{top + 13}" font-size="13" fill="{TEXT}">'
-             f'{escape(row.label)}</text>']
+             f'{escape(label)}</text>']
     y = top + LABEL_HEIGHT
     for index, (value, text) in enumerate(zip(row.values, row.texts, strict=True)):
         width = 0.0 if value is None else max(value / scale * (WIDTH - VALUE_ROOM), 0.0)
@@ -79,7 +87,8 @@ def render(chart: Chart) -> Markup:
     """Horizontal bars: one group per row, one bar per series, the value at its end."""
     values = [v for row in chart.rows for v in row.values if v is not None]
     scale = chart.scale_max or max(values, default=0.0) or 1.0
-    height = LEGEND_HEIGHT + _row_height(len(chart.series)) * max(len(chart.rows), 1)
+    legend, top = _legend(chart.series)
+    height = top + _row_height(len(chart.series)) * max(len(chart.rows), 1)
     title_id, desc_id = f"{chart.key}-title", f"{chart.key}-desc"
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="chart" '
@@ -87,9 +96,8 @@ def render(chart: Chart) -> Markup:
         f'width="100%" preserveAspectRatio="xMinYMin meet">',
         f'<title id="{title_id}">{escape(chart.title)}</title>',
         f'<desc id="{desc_id}">{escape(chart.description)}</desc>',
-        *_legend(chart.series),
+        *legend,
     ]
-    top = LEGEND_HEIGHT
     for row in chart.rows:
         parts += _bars(chart, row, top, scale)
         top += _row_height(len(chart.series))

@@ -155,16 +155,16 @@ def fee_chart(services: Sequence[ServiceFigures], key: str = "chart-fees") -> Ch
         figures = row.experience
         official, median, highest = (figures.highest_official_fee, figures.median_paid,
                                      figures.highest_paid)
-        if official is None or median is None or highest is None:
-            continue
+        if official is None or median is None or highest is None or not official + highest:
+            continue   # free, and nobody paid anything: nothing to draw
         rows.append(ChartRow(localized(row.service, "name"),
                              (float(official), median, float(highest)),
                              (format_rupiah(official), format_rupiah(round(median)),
                               format_rupiah(highest))))
     return Chart(key, _("Reported payments against the official fee"), _(
-        "For each service with reports: the official fee (the highest the office may "
-        "charge), the median and the highest amount citizens reported paying, in rupiah. "
-        "Fees set by formula or per unit are left out."),
+        "For each service with a fee or with reports of a payment: the official fee (the "
+        "highest the office may charge), the median and the highest amount citizens "
+        "reported paying, in rupiah. Fees set by formula or per unit are left out."),
         (_("Official fee"), _("Median paid"), _("Highest paid")), tuple(rows))
 
 

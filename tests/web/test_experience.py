@@ -194,9 +194,10 @@ def test_transparency_page_for_a_seeded_quarter(app, client):
     page = text_of(client.get("/kota-contoh/transparansi?periode=2025-Q1"))
     assert "Triwulan I 2025" in page
     assert "Indeks Kepuasan Masyarakat (IKM) 83,26 (B, Baik)" in page
-    assert "1 Dinas Kependudukan dan Pencatatan Sipil Kota Contoh JSON 86,11 (B, Baik) 4" \
+    assert "1. Dinas Kependudukan dan Pencatatan Sipil Kota Contoh JSON 86,11 (B, Baik) 4" \
         in page
-    assert "1 Dinas Perhubungan Kota Contoh 33,3% 33,3% 3" in page
+    assert "1. Dinas Perhubungan Kota Contoh 33,3% 33,3% 3" in page
+    assert "– Dinas Sosial Kota Contoh – 0" in page
     assert "Membayar di atas biaya resmi 28,6%" in page
 
 
