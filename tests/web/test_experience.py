@@ -197,7 +197,7 @@ def test_transparency_page_for_a_seeded_quarter(app, client):
     assert "1. Dinas Kependudukan dan Pencatatan Sipil Kota Contoh JSON 86,11 (B, Baik) 4" \
         in page
     assert "1. Dinas Perhubungan Kota Contoh 33,3% 33,3% 3" in page
-    assert "– Dinas Sosial Kota Contoh – 0" in page
+    assert "– Dinas Sosial Kota Contoh – – 0" in page
     assert "Membayar di atas biaya resmi 28,6%" in page
 
 
