@@ -5,12 +5,12 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench install translations clean
+.PHONY: run test bench install translations clean lint
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,lint]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -25,6 +25,10 @@ run: translations
 
 test: translations
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check registry tests benchmarks
+	$(BIN)/mypy
 
 bench: translations
 	$(BIN)/python benchmarks/pages.py
