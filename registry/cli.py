@@ -310,6 +310,7 @@ def register_skm(app: Flask) -> None:
         from registry.services import skm_import
         from registry.services.catalogue import agency_by_slug
         from registry.services.schedule import region_today
+        from registry.services.transfer import ImportRefused
 
         region = _region_option(region_slug)
         agency = agency_by_slug(region, agency_slug)
@@ -328,7 +329,7 @@ def register_skm(app: Flask) -> None:
             return
         try:
             batch = skm_import.apply_skm_import(preview, agency, actor="cli")
-        except skm_import.ImportRefused as refused:
+        except ImportRefused as refused:
             db.session.rollback()
             raise click.ClickException(str(refused)) from None
         db.session.commit()

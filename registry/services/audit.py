@@ -72,7 +72,7 @@ def to_csv(rows: list[AuditEntry]) -> str:
     return out.getvalue()
 
 
-def safe_cell(value) -> str:
+def safe_cell(value: object) -> str:
     """Text for a spreadsheet; a leading = + - @ would run as a formula, so it is quoted."""
     text = "" if value is None else (value.isoformat(sep=" ") if isinstance(value, dt.datetime)
                                      else str(value))
