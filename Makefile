@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench install translations clean lint
+.PHONY: run test fuzz bench install translations clean lint
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ run: translations
 
 test: translations
 	$(BIN)/python -m pytest
+
+# The property-based suite with many more examples per property (tests/properties).
+fuzz: translations
+	HYPOTHESIS_PROFILE=deep $(BIN)/python -m pytest tests/properties --hypothesis-show-statistics
 
 lint: $(STAMP)
 	$(BIN)/ruff check registry tests benchmarks

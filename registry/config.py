@@ -12,6 +12,12 @@ def database_url(raw: str | None) -> str | None:
     return raw
 
 
+def host_list(raw: str | None) -> list[str] | None:
+    """TRUSTED_HOSTS=layanan.example.go.id,localhost -> the names Flask accepts as Host."""
+    names = [name.strip() for name in (raw or "").split(",") if name.strip()]
+    return names or None
+
+
 class Config:
     SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-change-me")
     SQLALCHEMY_DATABASE_URI = database_url(os.environ.get("DATABASE_URL"))
@@ -29,6 +35,9 @@ class Config:
     POSTER_BATCH_WORKERS = int(os.environ.get("POSTER_BATCH_WORKERS", "1"))
     API_PAGE_SIZE = 20
     API_MAX_PAGE_SIZE = 100
+    # Host names requests may use; any other Host is a 400. Unset: any well-formed host
+    # (development on 127.0.0.1 or localhost); set it in production.
+    TRUSTED_HOSTS = host_list(os.environ.get("TRUSTED_HOSTS"))
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     WTF_CSRF_TIME_LIMIT = None
@@ -37,8 +46,6 @@ class Config:
     REMEMBER_COOKIE_DURATION = 0
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "5 per minute")
-    # Amounts above this need an explicit confirmation on the draft form.
-    ABSURD_FEE = 1_000_000_000
     # Uploads (import files) larger than this are refused with a 413 page.
     MAX_CONTENT_LENGTH = 5 * 1024 * 1024
     # Experience reports one address may send per service per day (a shared connection,

@@ -1,9 +1,24 @@
 """Request-wide behaviour: language, time zone, security headers, errors, filters."""
 from __future__ import annotations
 
-from flask import Flask, current_app, g, has_request_context, jsonify, render_template, request
+import re
+from typing import Any
+
+from flask import (
+    Flask,
+    Response,
+    abort,
+    current_app,
+    g,
+    has_request_context,
+    jsonify,
+    render_template,
+    request,
+)
+from flask.globals import request_ctx
 from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
 from registry.services import fees, i18n
 
@@ -20,6 +35,51 @@ SECURITY_HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
+
+
+# Control characters no address or query needs; form fields may hold tabs and line breaks.
+# PostgreSQL refuses NUL outright, so letting one through would be a 500 there.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+DATABASE_INT_MAX = 2**31 - 1
+
+
+class DatabaseId(IntegerConverter):
+    """An `<int:...>` in a URL: a number that fits an id column, else no page (404)."""
+
+    def __init__(self, url_map: Any, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max", DATABASE_INT_MAX)
+        super().__init__(url_map, *args, **kwargs)
+
+
+def refuse_hostile_input() -> None:
+    """400 before any view runs: a malformed Host, control characters anywhere in the
+    address, the query, form fields, file names or JSON. (An unknown Host is refused by
+    Flask when TRUSTED_HOSTS is set.)"""
+    if request.headers.get("Host") and not request.host:
+        abort(400)
+    if _CONTROL.search(request.path) or _has_control(request.args.items(multi=True), _CONTROL):
+        abort(400)
+    if request.method in ("POST", "PUT", "PATCH"):
+        if _has_control(request.form.items(multi=True), _CONTROL_IN_TEXT) or any(
+                _CONTROL.search(f.filename or "") for f in request.files.values()):
+            abort(400)
+        if request.is_json and _json_has_control(request.get_json(silent=True)):
+            abort(400)
+
+
+def _has_control(pairs: Any, pattern: re.Pattern[str]) -> bool:
+    return any(_CONTROL.search(key) or pattern.search(value) for key, value in pairs)
+
+
+def _json_has_control(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(_CONTROL_IN_TEXT.search(value))
+    if isinstance(value, dict):
+        return any(_json_has_control(k) or _json_has_control(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_json_has_control(item) for item in value)
+    return False
 
 
 def select_locale() -> str:
@@ -57,6 +117,8 @@ def add_security_headers(response):
 
 
 def handle_http_error(error: HTTPException):
+    if request_ctx.url_adapter is None:  # an untrusted Host: no links can be built
+        return Response(error_message(error.code), error.code, mimetype="text/plain")
     if request.path.startswith("/api/"):
         return jsonify(error={"status": error.code, "message": error_message(error.code)}), \
             error.code
@@ -88,6 +150,8 @@ def error_message(code: int | None) -> str:
 
 
 def init_app(app: Flask) -> None:
+    app.url_map.converters["int"] = DatabaseId
+    app.before_request(refuse_hostile_input)
     app.after_request(remember_language)
     app.after_request(add_security_headers)
     app.register_error_handler(HTTPException, handle_http_error)

@@ -68,13 +68,17 @@ def test_import_writes_one_draft_and_dry_run_writes_nothing(app, runner, tmp_pat
     assert real.output.splitlines()[-1] == "Diimpor: 0 layanan baru, 1 draf."
     after = counts(app)
     assert after["StandardVersion"] == before["StandardVersion"] + 1
-    assert after["AuditEntry"] == before["AuditEntry"] + 1
+    # Through the workflow: a draft is created, then the file's values saved into it.
+    assert after["AuditEntry"] == before["AuditEntry"] + 2
     with app.app_context():
         draft = db.session.scalar(select(StandardVersion).order_by(StandardVersion.id.desc()))
         assert (draft.service.slug, draft.status) == ("surat-keterangan-sehat",
                                                       VersionStatus.DRAFT)
         assert draft.fee_lines[0].amount == 30000
-        assert db.session.scalar(select(AuditEntry.actor).order_by(AuditEntry.id.desc())) == "cli"
+        assert [(a.user_id, a.actor) for a in draft.authors] == [(None, "cli")]
+        assert db.session.execute(select(AuditEntry.action, AuditEntry.actor).order_by(
+            AuditEntry.id.desc()).limit(2)).all() == [("draft_imported", "cli"),
+                                                      ("draft_created", "cli")]
 
 
 def test_import_with_any_error_saves_nothing_and_exits_1(app, runner, tmp_path):
@@ -87,8 +91,8 @@ def test_import_with_any_error_saves_nothing_and_exits_1(app, runner, tmp_path):
     before = counts(app)
     result = runner.invoke(args=["import", str(bad)])
     assert result.exit_code == 1
-    assert f"Standar baris {row}, kolom completion_value: Harus bilangan bulat lebih dari 0." \
-        in result.output.splitlines()
+    assert f"Standar baris {row}, kolom completion_value: Waktu penyelesaian harus bilangan " \
+        "bulat dari 1 sampai 366 (satu tahun)." in result.output.splitlines()
     assert "Tidak ada yang diimpor." in result.output
     assert counts(app) == before
 
@@ -102,8 +106,9 @@ def test_large_amounts_need_the_confirmation_flag(app, runner, tmp_path):
     big.write_bytes(data)
     refused = runner.invoke(args=["import", str(big)])
     assert refused.exit_code == 1
-    assert f"Biaya baris {row}, kolom amount: Rp1.500.000.000 melebihi Rp1.000.000.000; " \
-        "konfirmasi nominal besar untuk mengimpornya." in refused.output.splitlines()
+    assert f"Biaya baris {row}, kolom amount: Nominal (Rp): Rp1.500.000.000 melebihi " \
+        "Rp1.000.000.000. Periksa kembali, lalu konfirmasi nominal besar." in \
+        refused.output.splitlines()
     accepted = runner.invoke(args=["import", str(big), "--confirm-large-amounts"])
     assert accepted.exit_code == 0, accepted.output
 

@@ -23,13 +23,14 @@ from registry.models.standard import (
     ProcedureStep,
     Requirement,
     StandardVersion,
+    VersionAuthor,
     VersionStatus,
 )
 
 __all__ = [
     "Agency", "AuditEntry", "Channel", "Closure", "CompletionUnit", "Counter", "FeeKind", "FeeLine",
     "LegalBasis", "OfficeHours", "Poster", "ProcedureStep", "Region", "Requirement", "Service",
-    "Role", "StandardVersion", "User", "VersionStatus", "service_counters",
+    "Role", "StandardVersion", "User", "VersionAuthor", "VersionStatus", "service_counters",
     "CommentStatus", "ExperienceReport", "PaidTo", "ReportQuota", "ServiceUserCount",
     "SkmFollowUp", "SkmImportBatch", "SkmResponse", "SkmSource",
 ]

@@ -8,7 +8,7 @@ import datetime as dt
 import enum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, func
+from sqlalchemy import BigInteger, ForeignKey, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.extensions import db
@@ -116,6 +116,9 @@ class StandardVersion(db.Model):
     author: Mapped[User | None] = relationship(foreign_keys=[author_id])
     submitted_by: Mapped[User | None] = relationship(foreign_keys=[submitted_by_id])
     reviewed_by: Mapped[User | None] = relationship(foreign_keys=[reviewed_by_id])
+    # Everyone who saved, imported or submitted it: none of them may approve it.
+    authors: Mapped[list[VersionAuthor]] = relationship(
+        order_by="VersionAuthor.id", cascade="all, delete-orphan")
 
     @property
     def is_published(self) -> bool:
@@ -123,6 +126,18 @@ class StandardVersion(db.Model):
 
     def __repr__(self) -> str:
         return f"<StandardVersion {self.service_id}#{self.number} {self.status}>"
+
+
+class VersionAuthor(db.Model):
+    """One person (or the command line, `cli`) who wrote into a draft."""
+
+    __table_args__ = (UniqueConstraint("version_id", "user_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("standard_version.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    actor: Mapped[str] = mapped_column(String(200))
+    user: Mapped[User | None] = relationship()
 
 
 class _Part:
@@ -163,8 +178,9 @@ class FeeLine(_Part, db.Model):
     kind: Mapped[str] = mapped_column(String(20))
     label: Mapped[str] = mapped_column(String(200), default="")
     label_en: Mapped[str | None] = mapped_column(String(200))
-    amount: Mapped[int | None]
-    amount_max: Mapped[int | None]
+    # Up to Rp1.000.000.000.000 (services/rules.py): beyond a 32-bit integer.
+    amount: Mapped[int | None] = mapped_column(BigInteger)
+    amount_max: Mapped[int | None] = mapped_column(BigInteger)
     unit: Mapped[str | None] = mapped_column(String(40))
     unit_en: Mapped[str | None] = mapped_column(String(40))
     formula: Mapped[str | None] = mapped_column(Text)

@@ -50,7 +50,7 @@ def entries(region_id: int, *, action: str | None = None, agency_id: int | None 
         query = query.where(AuditEntry.user_id == user_id)
     if since:
         query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time()))
-    if until:
+    if until and until < dt.date.max:
         query = query.where(AuditEntry.at < dt.datetime.combine(until + dt.timedelta(days=1),
                                                                 dt.time()))
     query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
@@ -80,7 +80,8 @@ def safe_cell(value: object) -> str:
 
 
 ACTIONS = ("login", "login_failed", "logout", "user_created", "user_updated", "draft_created",
-           "draft_saved", "draft_submitted", "draft_rejected", "draft_discarded",
+           "draft_saved", "draft_submitted", "draft_withdrawn", "draft_rejected",
+           "draft_discarded", "draft_imported", "service_imported",
            "version_published", "version_verified", "service_created", "service_changed",
            "password_changed",
            "agency_settings_changed", "region_settings_changed",

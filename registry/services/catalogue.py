@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 from registry.extensions import db
 from registry.models import Agency, Region, Service, StandardVersion
 from registry.models.service import CATEGORIES
+from registry.services import rules
 from registry.services.audit import record
 from registry.services.schedule import region_today
 from registry.services.standards import new_draft_from
@@ -111,6 +112,7 @@ def update_service(service: Service, values: dict, by) -> Service:
                 "synonyms": service.synonyms, "online_url": service.online_url,
                 "counters": [c.name for c in service.counters]}
 
+    values = rules.service(values)
     before = identity()
     for name in ("name", "name_en", "category", "synonyms", "online_url"):
         if name in values:
@@ -166,6 +168,11 @@ def create_service(agency: Agency, values: dict, by) -> tuple[Service, StandardV
     synonyms, online_url, counter_ids (counters of this agency only).
     """
     region = agency.region
+    if values.get("category") not in CATEGORIES:
+        raise ServiceError("category", "invalid")
+    values = rules.service({key: values.get(key) for key in (
+        "name", "name_en", "synonyms", "online_url", "category")}) | {
+        key: values[key] for key in ("slug", "counter_ids") if key in values}
     slug = (values.get("slug") or "").strip() or suggest_slug(region, values["name"])
     if not SLUG.match(slug) or len(slug) > SLUG_MAX:
         raise ServiceError("slug", "invalid")

@@ -124,6 +124,10 @@ def published_changes(service: Service) -> dict[int, list[Change]]:
             for old, new in zip(published, published[1:])}
 
 
+# Audit actions that write a draft's content, each with the whole standard before and after.
+CONTENT_SAVES = ("draft_saved", "draft_imported")
+
+
 @dataclass(frozen=True)
 class DraftSave:
     """One save of a draft as the audit log holds it: who, when (region clock), what."""
@@ -149,10 +153,11 @@ def saves_since(version: StandardVersion, revision: int) -> list[DraftSave]:
     service = version.service
     zone = ZoneInfo(service.region.timezone)
     saves = []
-    for entry in reversed(entries(service.region_id, action="draft_saved",
-                                  object_id=version.id, limit=None)):
+    for entry in reversed(entries(service.region_id, object_id=version.id, limit=None)):
+        if entry.action not in CONTENT_SAVES or entry.object_type != "standardversion":
+            continue
         before, after = json.loads(entry.before or "{}"), json.loads(entry.after or "{}")
-        if entry.object_type != "standardversion" or after.get("revision", 0) <= revision:
+        if after.get("revision", 0) <= revision:
             continue
         at = entry.at.replace(tzinfo=dt.UTC).astimezone(zone).replace(tzinfo=None)
         saves.append(DraftSave(entry.actor, at,

@@ -6,6 +6,7 @@ into a URL never reaches another agency's data.
 from __future__ import annotations
 
 from registry.models import Agency, Region, Role, Service, StandardVersion, User
+from registry.services.standards import author_ids
 
 
 def _active(user: User | None) -> bool:
@@ -45,13 +46,21 @@ def can_approve_agency(user: User | None, agency: Agency) -> bool:
 
 
 def can_publish(user: User | None, version: StandardVersion) -> bool:
-    """An approver who did not write the draft, unless the region allows single sign-off."""
+    """An approver who did not write the draft, unless the region allows single sign-off.
+
+    Authors are everyone who created, saved, imported or submitted it.
+    """
     service = version.service
     if not can_approve_agency(user, service.agency):
         return False
     if service.region.single_sign_off:
         return True
-    return version.author_id != user.id and version.submitted_by_id != user.id
+    return user.id not in author_ids(version)
+
+
+def can_withdraw(user: User | None, version: StandardVersion) -> bool:
+    """Pull a submitted draft back: the people who may edit the service's drafts."""
+    return can_edit_service(user, version.service)
 
 
 def can_manage_region(user: User | None, region: Region) -> bool:

@@ -26,17 +26,18 @@ from sqlalchemy.orm import selectinload
 
 from registry.extensions import db
 from registry.models import (
-    Agency, FeeKind, FeeLine, LegalBasis, ProcedureStep, Region, Requirement, Service,
-    StandardVersion, User, VersionStatus,
+    Agency, FeeKind, FeeLine, ProcedureStep, Region, Service, StandardVersion, User,
+    VersionStatus,
 )
 from registry.models.service import CATEGORIES
 from registry.models.standard import VERSION_TEXT, CompletionUnit
-from registry.services import audit
+from registry.services import audit, rules
 from registry.services.catalogue import free_service_code
-from registry.services.fees import format_rupiah
 from registry.services.history import column_label
 from registry.services.schedule import region_today
-from registry.services.standards import current_version, next_number
+from registry.services.standards import (
+    current_version, new_draft_from, open_draft, save_draft,
+)
 
 STANDARDS_SHEET = "Standar"
 FEES_SHEET = "Biaya"
@@ -60,10 +61,8 @@ KEY_COLUMNS = ("region", "service_slug")
 CSV_LIST_COLUMNS = ("fees", "steps")
 CSV_SEPARATOR = " | "
 
-LARGE_AMOUNT = 1_000_000_000
+# Keys and choices; the values of a standard are bounded by services/rules.py.
 NAME_MAX = 200
-LINE_MAX = 2_000
-TEXT_MAX = 5_000
 MAX_ROWS = 5_000
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Cells a spreadsheet would run as a formula; written with a leading apostrophe in CSV.
@@ -125,6 +124,11 @@ class PlannedStandard:
     service: Service | None = None
     current: StandardVersion | None = None
     changes: list[FieldChange] = field(default_factory=list)
+    # Where each fee line and step came from: (sheet, row, column prefix), for errors.
+    origins: dict[str, list[tuple[str, int, str]]] = field(
+        default_factory=lambda: {"fees": [], "steps": []})
+    # The standard as save_draft takes it, checked by the rules (set by the preview).
+    values: dict[str, Any] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -284,7 +288,11 @@ def _csv_safe(value: Any) -> Any:
 
 
 def _append(sheet, values: Iterable[Any]) -> None:
-    sheet.append(["" if v is None else v for v in values])
+    """One row; characters XLSX cannot hold (e.g. a vertical tab in old data) are left out."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    sheet.append(["" if v is None else ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str)
+                  else v for v in values])
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str) and cell.value.startswith("="):
             cell.data_type = "s"  # text, never a formula
@@ -431,53 +439,42 @@ def _rows(sheet: str, rows: list, columns: tuple[str, ...],
 class _Cells:
     """Typed reading of one row's cells; every problem becomes a RowError."""
 
-    def __init__(self, row: _Row, errors: list[RowError], *, confirm_large: bool,
+    def __init__(self, row: _Row, errors: list[RowError], *,
                  column_prefix: str = ""):
-        self.row, self.errors, self.confirm_large = row, errors, confirm_large
+        self.row, self.errors = row, errors
         self.prefix = column_prefix
 
     def error(self, column: str, message: str) -> None:
         self.errors.append(RowError(self.row.sheet, self.row.number, self.prefix + column,
                                     message))
 
-    def text(self, column: str, limit: int = TEXT_MAX, required: bool = False) -> str | None:
+    def text(self, column: str, limit: int | None = None,
+             required: bool = False) -> str | None:
+        """A cell as text; `limit` bounds keys, the rules bound a standard's values."""
         value = _text(self.row.cells.get(column))
         if not value:
             if required:
                 self.error(column, _("A value is required."))
             return None
-        if len(value) > limit:
+        if limit is not None and len(value) > limit:
             self.error(column, _("Too long: %(length)d characters, at most %(limit)d.",
                                  length=len(value), limit=limit))
         return value
 
     def lines(self, column: str) -> list[str]:
-        found = [line.strip() for line in (self.text(column, LINE_MAX * 100) or "").split("\n")]
-        found = [line for line in found if line]
-        for line in found:
-            self._line_fits(column, line)
-        return found
+        found = [line.strip() for line in (self.text(column) or "").split("\n")]
+        return [line for line in found if line]
 
     def en_lines(self, column: str, count: int) -> list[str | None]:
-        found = [line.strip() or None
-                 for line in (self.text(column, LINE_MAX * 100) or "").split("\n")]
+        found = [line.strip() or None for line in (self.text(column) or "").split("\n")]
         while found and found[-1] is None:
             found.pop()
         if len(found) > count:
             self.error(column, _("%(found)d lines, but the Indonesian column has %(count)d.",
                                  found=len(found), count=count))
-        for line in found:
-            if line:
-                self._line_fits(column, line)
         return (found + [None] * count)[:count]
 
-    def _line_fits(self, column: str, line: str) -> None:
-        if len(line) > LINE_MAX:
-            self.error(column, _("A line is too long: %(length)d characters, at most "
-                                 "%(limit)d.", length=len(line), limit=LINE_MAX))
-
-    def whole(self, column: str, *, required: bool = False, positive: bool = False,
-              money: bool = False) -> int | None:
+    def whole(self, column: str, *, required: bool = False, money: bool = False) -> int | None:
         raw = self.row.cells.get(column)
         if raw is None or _text(raw) == "":
             if required:
@@ -486,17 +483,6 @@ class _Cells:
         number = _whole_number(raw, money)
         if number is None:
             self.error(column, _("\"%(value)s\" is not a whole number.", value=_text(raw)[:50]))
-            return None
-        if positive and number <= 0:
-            self.error(column, _("Must be a whole number greater than 0."))
-            return None
-        if money and number < 0:
-            self.error(column, _("A fee cannot be negative."))
-            return None
-        if money and number > LARGE_AMOUNT and not self.confirm_large:
-            self.error(column, _(
-                "%(amount)s is above %(limit)s; confirm large amounts to import it.",
-                amount=format_rupiah(number), limit=format_rupiah(LARGE_AMOUNT)))
             return None
         return number
 
@@ -565,48 +551,34 @@ def _whole_number(raw: Any, money: bool) -> int | None:
 
 
 def _fee_line(cells: _Cells) -> dict[str, Any] | None:
+    """A fee row read into typed values; services/rules.py checks what they say."""
     errors_before = len(cells.errors)
-    kind = cells.choice("kind", tuple(FeeKind), required=True)
     fee = {
-        "kind": kind,
+        "kind": cells.choice("kind", tuple(FeeKind), required=True),
         "amount": cells.whole("amount", money=True),
         "amount_max": cells.whole("amount_max", money=True),
-        "unit": cells.text("unit", 40),
-        "label": cells.text("label", NAME_MAX) or "",
-        "regulation": cells.text("regulation", 300) or "",
+        "unit": cells.text("unit"),
+        "label": cells.text("label") or "",
+        "regulation": cells.text("regulation") or "",
         "incidental": cells.flag("incidental"),
-        "label_en": cells.text("label_en", NAME_MAX),
-        "unit_en": cells.text("unit_en", 40),
-        "formula": cells.text("formula", LINE_MAX),
-        "formula_en": cells.text("formula_en", LINE_MAX),
+        "label_en": cells.text("label_en"),
+        "unit_en": cells.text("unit_en"),
+        "formula": cells.text("formula"),
+        "formula_en": cells.text("formula_en"),
     }
-    if len(cells.errors) > errors_before:
-        return None
-    if kind in (FeeKind.FIXED, FeeKind.RANGE, FeeKind.PER_UNIT) and fee["amount"] is None:
-        cells.error("amount", _("A %(kind)s fee needs an amount.", kind=kind))
-    if kind == FeeKind.RANGE and fee["amount"] is not None and (
-            fee["amount_max"] is None or fee["amount_max"] <= fee["amount"]):
-        cells.error("amount_max", _("A range needs amount_max above amount."))
-    if kind == FeeKind.PER_UNIT and not fee["unit"]:
-        cells.error("unit", _("A per-unit fee needs a unit, e.g. \"lembar\"."))
-    if kind == FeeKind.FORMULA and not (fee["formula"] or fee["regulation"]):
-        cells.error("formula", _("A formula fee needs a formula or a regulation."))
     return fee if len(cells.errors) == errors_before else None
 
 
 def _step(cells: _Cells) -> dict[str, Any] | None:
     errors_before = len(cells.errors)
     step = {
-        "text": cells.text("text", LINE_MAX, required=True),
-        "actor": cells.text("actor", 120) or "",
-        "duration_value": cells.whole("duration_value", positive=True),
+        "text": cells.text("text", required=True),
+        "actor": cells.text("actor") or "",
+        "duration_value": cells.whole("duration_value"),
         "duration_unit": cells.choice("duration_unit", tuple(CompletionUnit), UNIT_ALIASES),
-        "text_en": cells.text("text_en", LINE_MAX),
-        "actor_en": cells.text("actor_en", 120),
+        "text_en": cells.text("text_en"),
+        "actor_en": cells.text("actor_en"),
     }
-    if (step["duration_value"] is None) != (step["duration_unit"] is None) and \
-            len(cells.errors) == errors_before:
-        cells.error("duration_unit", _("Give both duration_value and duration_unit, or neither."))
     return step if len(cells.errors) == errors_before else None
 
 
@@ -614,10 +586,10 @@ def _standard(cells: _Cells) -> dict[str, Any]:
     requirements = cells.lines("requirements")
     requirements_en = cells.en_lines("requirements_en", len(requirements))
     standard = {
-        "completion_value": cells.whole("completion_value", required=True, positive=True),
+        "completion_value": cells.whole("completion_value", required=True),
         "completion_unit": cells.choice("completion_unit", tuple(CompletionUnit), UNIT_ALIASES,
                                         required=True),
-        "requirements": list(zip(requirements, requirements_en)),
+        "requirements": list(zip(requirements, requirements_en, strict=True)),
         "legal_basis": cells.lines("legal_basis"),
         "verified_on": cells.date("verified_on"),
         "verified_by": cells.text("verified_by", 120),
@@ -651,7 +623,7 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
     listed: set[tuple[str, str]] = set()  # every key on the standards sheet, valid or not
     regions: dict[str, Region | None] = {}
     for row in table.standards:
-        cells = _Cells(row, errors, confirm_large=confirm_large_amounts)
+        cells = _Cells(row, errors)
         found_region = _row_region(cells, region, regions)
         agency_slug = cells.text("agency", 80, required=True)
         slug = cells.text("service_slug", 120, required=True)
@@ -662,11 +634,11 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
                 value=slug[:50]))
             slug = None
         service_fields = {
-            "name": cells.text("service_name", NAME_MAX, required=True),
-            "name_en": cells.text("service_name_en", NAME_MAX),
+            "name": cells.text("service_name", required=True),
+            "name_en": cells.text("service_name_en"),
             "category": cells.choice("category", CATEGORIES, required=True),
-            "synonyms": cells.text("synonyms", LINE_MAX) or "",
-            "online_url": cells.text("online_url", 500),
+            "synonyms": cells.text("synonyms") or "",
+            "online_url": cells.text("online_url"),
         }
         standard = _standard(cells)
         if found_region is None or not agency_slug or not slug:
@@ -691,8 +663,7 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
     for rows, build, target in ((table.fees, _fee_line, "fees"), (table.steps, _step, "steps")):
         for row in rows:
             prefix = f"{target}: " if table.from_csv else ""
-            cells = _Cells(row, errors, confirm_large=confirm_large_amounts,
-                           column_prefix=prefix)
+            cells = _Cells(row, errors, column_prefix=prefix)
             region_slug = _text(row.cells.get("region")) or (region.slug if region else "")
             slug = _text(row.cells.get("service_slug"))
             item = build(cells)
@@ -705,9 +676,11 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
                 continue
             if item is not None:
                 plan.standard[target].append(item)
+                plan.origins[target].append((row.sheet, row.number, prefix))
 
     for plan in sorted(planned.values(), key=lambda p: p.row):
         _compare(plan, today)
+        _check_rules(plan, table.standards[0].sheet, errors, confirm_large_amounts)
         if agency is not None and plan.service is not None and \
                 plan.service.agency_id != agency.id:
             # An agency's file may not take over another agency's service.
@@ -717,6 +690,8 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
             continue
         if plan.service is None:
             preview.created.append(plan)
+        elif plan.changes and _draft_in_the_way(plan, table.standards[0].sheet, errors):
+            continue
         elif plan.changes:
             preview.changed.append(plan)
         else:
@@ -809,14 +784,92 @@ def _shown(key: str, value: Any) -> str:
     return str(value).strip()
 
 
+# Rule paths (services/rules.py) -> the template's columns.
+SERVICE_COLUMNS = {attribute: column for column, attribute in SERVICE_FIELDS.items()}
+PART_COLUMNS = {("requirements", "text"): "requirements",
+                ("requirements", "text_en"): "requirements_en",
+                ("legal_bases", "title"): "legal_basis", ("legal_bases", "url"): "legal_basis"}
+PART_SOURCES = {"fee_lines": "fees", "steps": "steps"}
+
+
+def _values(plan: PlannedStandard) -> dict[str, Any]:
+    """The row's standard as save_draft takes it; legal-basis links come from the version
+    in force (the template carries only titles)."""
+    standard = plan.standard
+    links = {b.title: b.url for b in plan.current.legal_bases} if plan.current else {}
+    values = {key: standard[key] for key in ("completion_value", "completion_unit",
+                                              *VERSION_TEXT)}
+    values["requirements"] = [{"text": text, "text_en": text_en}
+                              for text, text_en in standard["requirements"]]
+    values["steps"] = [dict(step) for step in standard["steps"]]
+    values["fee_lines"] = [dict(fee) for fee in standard["fees"]]
+    values["legal_bases"] = [{"title": title, "url": links.get(title)}
+                             for title in standard["legal_basis"]]
+    return values
+
+
+def _check_rules(plan: PlannedStandard, sheet: str, errors: list[RowError],
+                 confirm_large: bool) -> None:
+    """The same rules as the staff form, reported at the row and column they came from."""
+    seen = {(e.sheet, e.row, e.column) for e in errors}
+    plan.values, problems = rules.check_standard(_values(plan), confirm_large=confirm_large)
+    plan.service_fields, service_problems = rules.check_service(plan.service_fields)
+    for problem in problems + service_problems:
+        error = _row_error(plan, sheet, problem)
+        if (error.sheet, error.row, error.column) not in seen:
+            seen.add((error.sheet, error.row, error.column))
+            errors.append(error)
+
+
+def _row_error(plan: PlannedStandard, sheet: str, problem: rules.Problem) -> RowError:
+    path = problem.path
+    if len(path) == 3 and path[0] in PART_SOURCES:
+        origin_sheet, row, prefix = plan.origins[PART_SOURCES[str(path[0])]][int(path[1])]
+        return RowError(origin_sheet, row, prefix + str(path[2]), problem.message)
+    if len(path) == 3:
+        column = PART_COLUMNS[(str(path[0]), str(path[2]))]
+    else:
+        column = SERVICE_COLUMNS.get(str(path[0])) or PART_SOURCES.get(str(path[0]), str(path[0]))
+    return RowError(sheet, plan.row, column, problem.message)
+
+
+def _draft_in_the_way(plan: PlannedStandard, sheet: str, errors: list[RowError]) -> bool:
+    """An open draft with changes of its own (or waiting for approval) is not overwritten."""
+    draft = open_draft(plan.service) if plan.service else None
+    if draft is None:
+        return False
+    if draft.status == VersionStatus.SUBMITTED:
+        message = _("Service \"%(slug)s\" has draft v%(number)d waiting for approval; publish, "
+                    "send back or withdraw it first. Nothing of this row is imported.",
+                    slug=plan.slug, number=draft.number)
+    elif _content(draft) != (_content(plan.current) if plan.current else _content(None)):
+        message = _("Service \"%(slug)s\" already has draft v%(number)d with changes that are "
+                    "not published; finish or discard it first. Nothing of this row is "
+                    "imported.", slug=plan.slug, number=draft.number)
+    else:
+        return False
+    errors.append(RowError(sheet, plan.row, "service_slug", message))
+    return True
+
+
+def _content(version: StandardVersion | None) -> dict[str, Any]:
+    """What a version says, leaving out when it was verified (a new draft is not)."""
+    if version is None:
+        return {"completion_value": 1, "completion_unit": CompletionUnit.WORKING_DAYS}
+    standard = _standard_of(version)
+    return {key: standard[key] for key in COMPARED if not key.startswith("verified_")}
+
+
 # ---------------------------------------------------------------- writing
 
 def apply_import(preview: ImportPreview, *, user: User | None = None,
-                 actor: str | None = None) -> ImportResult:
-    """Create the new services and draft versions of a clean preview; flush, never commit.
+                 actor: str | None = None, today: dt.date | None = None) -> ImportResult:
+    """Write a clean preview through the staff workflow; flush, never commit.
 
-    Fields the template does not carry (a legal basis's link) are copied from the version
-    in force. Every new service, service change and draft is written to the audit log.
+    Each changed standard goes into the service's open draft (or a new one, copied from
+    the version in force), saved by `user` (or `actor`, e.g. "cli"), who becomes one of
+    its authors; nothing is published. New services and service changes are audited as
+    `service_imported`, each draft's content as `draft_imported` (like `draft_saved`).
     The preview holds loaded objects: apply it in the session that made it. A web flow
     that confirms in a second request keeps the uploaded bytes and previews them again.
     """
@@ -835,50 +888,37 @@ def apply_import(preview: ImportPreview, *, user: User | None = None,
                          after={"slug": service.slug, **plan.service_fields})
             result.services.append(service)
         else:
-            before = {c.column: c.old for c in plan.changes if c.column in SERVICE_FIELDS
-                      or c.column == "agency"}
-            service.agency = plan.agency
-            for attribute, value in plan.service_fields.items():
-                setattr(service, attribute, value if value is not None else
-                        ("" if attribute == "synonyms" else None))
-            if before:
-                audit.record("service_imported", service, user=user, actor=actor,
-                             summary=summary, before=before,
-                             after={c.column: c.new for c in plan.changes if c.column in before})
-        version_changes = [c for c in plan.changes if c.column in COMPARED]
-        if plan.service is None or version_changes:
-            draft = _draft(service, plan)
-            audit.record("draft_imported", draft, user=user, actor=actor, summary=summary,
-                         region_id=service.region_id, agency_id=service.agency_id,
-                         before={c.column: c.old for c in version_changes} or None,
-                         after={c.column: c.new for c in version_changes}
-                         or {"number": draft.number})
-            result.drafts.append(draft)
+            _change_service(service, plan, user, actor, summary)
+        if plan.service is None or any(c.column in COMPARED for c in plan.changes):
+            result.drafts.append(_write_draft(service, plan, user, actor, summary,
+                                              today or region_today(plan.region)))
     db.session.flush()
     return result
 
 
-def _draft(service: Service, plan: PlannedStandard) -> StandardVersion:
-    standard = plan.standard
-    links = {b.title: b.url for b in plan.current.legal_bases} if plan.current else {}
-    draft = StandardVersion(
-        service=service, number=next_number(service), status=VersionStatus.DRAFT,
-        completion_value=standard["completion_value"],
-        completion_unit=standard["completion_unit"],
-        verified_on=standard["verified_on"], verified_by=standard["verified_by"],
-        **{key: standard[key] or ("" if key in ("product", "complaint_handling") else None)
-           for key in VERSION_TEXT},
-    )
-    draft.requirements = [Requirement(position=i, text=text, text_en=text_en)
-                          for i, (text, text_en) in enumerate(standard["requirements"])]
-    draft.steps = [ProcedureStep(position=i, **step) for i, step in enumerate(standard["steps"])]
-    draft.fee_lines = [FeeLine(position=i, **fee) for i, fee in enumerate(standard["fees"])]
-    draft.legal_bases = [LegalBasis(position=i, title=title, url=links.get(title))
-                         for i, title in enumerate(standard["legal_basis"])]
-    db.session.add(draft)
-    db.session.flush()
-    return draft
+def _change_service(service: Service, plan: PlannedStandard, user: User | None,
+                    actor: str | None, summary: str) -> None:
+    before = {c.column: c.old for c in plan.changes if c.column in SERVICE_FIELDS
+              or c.column == "agency"}
+    service.agency = plan.agency
+    for attribute, value in plan.service_fields.items():
+        setattr(service, attribute, value if value is not None else
+                ("" if attribute == "synonyms" else None))
+    if before:
+        audit.record("service_imported", service, user=user, actor=actor, summary=summary,
+                     before=before,
+                     after={c.column: c.new for c in plan.changes if c.column in before})
 
+
+def _write_draft(service: Service, plan: PlannedStandard, user: User | None,
+                 actor: str | None, summary: str, today: dt.date) -> StandardVersion:
+    """Save the row into the open draft (the preview made sure it holds nothing else)."""
+    draft = open_draft(service) or new_draft_from(service, user, today, actor=actor)
+    save_draft(draft, plan.values, draft.revision, user, actor=actor, confirm_large=True,
+               action="draft_imported", summary=summary)
+    draft.verified_on = plan.standard["verified_on"]
+    draft.verified_by = plan.standard["verified_by"]
+    return draft
 
 
 def preview_lines(preview: ImportPreview) -> list[str]:

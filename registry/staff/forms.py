@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -13,26 +12,21 @@ from wtforms import (
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
-    URL, DataRequired, EqualTo, InputRequired, Length, NumberRange, Optional, Regexp,
-    ValidationError,
+    DataRequired, EqualTo, InputRequired, Length, Optional, Regexp, ValidationError,
 )
 
 from registry.models.region import CHANNEL_KINDS, TIME_ZONES
 from registry.models.service import CATEGORIES
 from registry.models.standard import PART_FIELDS, VERSION_TEXT, CompletionUnit, FeeKind
+from registry.services import rules
 from registry.services.i18n import CATEGORY_LABELS, UNIT_LABELS
 
-ABSURD_FEE = 1_000_000_000
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-MAX_AMOUNT = 10 ** 15  # far above any fee; keeps the integer inside the column type
 SHORT, LONG = 300, 4000
 
 REQUIRED = _l("This field is required.")
 TOO_LONG = _l("Too long: at most %(max)d characters.")
 WHOLE_NUMBER = _l("Enter a whole number.")
-NOT_NEGATIVE = _l("An amount cannot be negative.")
-AT_LEAST_ONE = _l("Enter a number of 1 or more.")
-BAD_URL = _l("Enter a full web address starting with https://.")
 BAD_DATE = _l("Enter a date as YYYY-MM-DD.")
 PASSWORD_LENGTH = _l("Use 10 to 200 characters.")
 PASSWORDS_DIFFER = _l("The two new passwords are not the same.")
@@ -55,11 +49,35 @@ def options(pairs) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in pairs]
 
 
-def text_field(label, max_length: int = SHORT, required: bool = False, area: bool = False):
-    validators = [DataRequired(REQUIRED) if required else Optional(),
-                  Length(max=max_length, message=TOO_LONG)]
+class Rule:
+    """Runs a services/rules.py check on one field (text, or a link with `url=True`)."""
+
+    def __init__(self, limit: int, url: bool = False, multiline: bool = False):
+        self.limit, self.url, self.multiline = limit, url, multiline
+
+    def __call__(self, form, field) -> None:
+        if not field.data:
+            return
+        value = rules.normalise(field.data, multiline=self.multiline)
+        check = rules.url_problem if self.url else rules.text_problem
+        problem = check(value, field.label.text, self.limit)
+        if problem:
+            raise ValidationError(problem)
+
+
+def text_field(label, max_length: int | None = SHORT, required: bool = False,
+               area: bool = False):
+    """A text field; without `max_length` the form's own rules check it (DraftForm)."""
+    validators = [DataRequired(REQUIRED) if required else Optional()]
+    if max_length is not None:
+        validators.append(Rule(max_length, multiline=area))
     field = TextAreaField if area else StringField
     return field(label, validators=validators, filters=[_strip])
+
+
+def url_field(label, max_length: int = 500):
+    return StringField(label, validators=[Optional(), Rule(max_length, url=True)],
+                       filters=[_strip])
 
 
 def _strip(value):
@@ -67,9 +85,14 @@ def _strip(value):
 
 
 def amount_field(label):
-    return IntegerField(label, validators=[Optional(), NumberRange(min=0, max=MAX_AMOUNT,
-                                                                   message=NOT_NEGATIVE)],
-                        render_kw={"inputmode": "numeric"})
+    return IntegerField(label, validators=[Optional()], render_kw={"inputmode": "numeric"})
+
+
+def rule_text(name: str, part: str | None = None):
+    """A draft field labelled as services/rules.py names it; the rules check its value."""
+    label = rules.PART_LABELS[part][name] if part else rules.LABELS[name]
+    multiline = (rules.PART_SPECS[part][name] if part else rules.VERSION_SPECS[name])[2]
+    return text_field(label, None, area=multiline)
 
 
 class LoginForm(FlaskForm):
@@ -89,20 +112,19 @@ class _Row(Form):
 
 
 class RequirementRow(_Row):
-    text = text_field(_l("Requirement"), LONG, area=True)
-    text_en = text_field(_l("Requirement (English)"), LONG, area=True)
+    text = rule_text("text", "requirements")
+    text_en = rule_text("text_en", "requirements")
 
     def is_blank(self) -> bool:
         return not self.text.data
 
 
 class StepRow(_Row):
-    text = text_field(_l("Step"), LONG, area=True)
-    text_en = text_field(_l("Step (English)"), LONG, area=True)
-    actor = text_field(_l("Who does it"), 120)
-    actor_en = text_field(_l("Who does it (English)"), 120)
-    duration_value = IntegerField(_l("Duration"), validators=[
-        Optional(), NumberRange(min=1, max=100000, message=AT_LEAST_ONE)])
+    text = rule_text("text", "steps")
+    text_en = rule_text("text_en", "steps")
+    actor = rule_text("actor", "steps")
+    actor_en = rule_text("actor_en", "steps")
+    duration_value = IntegerField(_l("Duration"), validators=[Optional()])
     duration_unit = SelectField(_l("Unit"), choices=options([("", "-")] + UNIT_CHOICES),
                                 validators=[Optional()])
 
@@ -114,46 +136,24 @@ class FeeRow(_Row):
     kind = SelectField(_l("Kind"), choices=options([("", "-")] + [(k.value, v) for k, v in
                                                                    FEE_KIND_LABELS.items()]),
                        validators=[Optional()])
-    label = text_field(_l("Condition"), 200)
-    label_en = text_field(_l("Condition (English)"), 200)
+    label = rule_text("label", "fee_lines")
+    label_en = rule_text("label_en", "fee_lines")
     amount = amount_field(_l("Amount (Rp)"))
     amount_max = amount_field(_l("Up to (Rp)"))
-    unit = text_field(_l("Per unit"), 40)
-    unit_en = text_field(_l("Per unit (English)"), 40)
-    formula = text_field(_l("Formula"), LONG, area=True)
-    formula_en = text_field(_l("Formula (English)"), LONG, area=True)
-    regulation = text_field(_l("Legal basis of this fee"), SHORT)
+    unit = rule_text("unit", "fee_lines")
+    unit_en = rule_text("unit_en", "fee_lines")
+    formula = rule_text("formula", "fee_lines")
+    formula_en = rule_text("formula_en", "fee_lines")
+    regulation = rule_text("regulation", "fee_lines")
     incidental = BooleanField(_l("Paid elsewhere (not a fee of this office)"))
 
     def is_blank(self) -> bool:
         return not self.kind.data
 
-    def validate(self, extra_validators=None) -> bool:
-        valid = super().validate(extra_validators)
-        kind = self.kind.data
-        if kind in (FeeKind.FIXED, FeeKind.RANGE, FeeKind.PER_UNIT) and self.amount.data is None:
-            self.amount.errors.append(_l("Enter the amount in whole rupiah."))
-            valid = False
-        if kind == FeeKind.RANGE and (self.amount_max.data is None or (
-                self.amount.data is not None and self.amount_max.data < self.amount.data)):
-            self.amount_max.errors.append(_l("Enter an upper amount at least the lower one."))
-            valid = False
-        if kind == FeeKind.PER_UNIT and not self.unit.data:
-            self.unit.errors.append(_l("Say per what, e.g. per copy."))
-            valid = False
-        if kind == FeeKind.FORMULA and not self.regulation.data:
-            self.regulation.errors.append(_l("A fee by formula needs the regulation."))
-            valid = False
-        return valid
-
-    def amounts(self) -> list[int]:
-        return [a for a in (self.amount.data, self.amount_max.data) if a is not None]
-
 
 class LegalBasisRow(_Row):
-    title = text_field(_l("Regulation"), LONG, area=True)
-    url = StringField(_l("Link"), validators=[Optional(), Length(max=500, message=TOO_LONG),
-                                              URL(message=BAD_URL)], filters=[_strip])
+    title = rule_text("title", "legal_bases")
+    url = StringField(_l("Link"), filters=[_strip])
 
     def is_blank(self) -> bool:
         return not self.title.data
@@ -167,28 +167,29 @@ TEXT_FIELDS = (*VERSION_TEXT, "change_summary", "change_summary_en")
 class DraftForm(FlaskForm):
     revision = HiddenField()
     completion_value = IntegerField(_l("Completion time"), validators=[
-        InputRequired(WHOLE_NUMBER), NumberRange(min=1, max=100000, message=AT_LEAST_ONE)],
-        render_kw={"inputmode": "numeric"})
+        InputRequired(WHOLE_NUMBER)], render_kw={"inputmode": "numeric"})
     completion_unit = SelectField(_l("Unit"), choices=options(UNIT_CHOICES))
     requirements = FieldList(FormField(RequirementRow), label=_l("Requirements"))
     steps = FieldList(FormField(StepRow), label=_l("Procedure steps"))
     fee_lines = FieldList(FormField(FeeRow), label=_l("Fees"))
     legal_bases = FieldList(FormField(LegalBasisRow), label=_l("Legal basis"))
-    product = text_field(_l("What the citizen receives"), LONG, required=True, area=True)
-    product_en = text_field(_l("What the citizen receives (English)"), LONG, area=True)
-    complaint_handling = text_field(_l("Complaint handling"), LONG, area=True)
-    complaint_handling_en = text_field(_l("Complaint handling (English)"), LONG, area=True)
-    facilities = text_field(_l("Facilities, also for vulnerable groups"), LONG, area=True)
-    facilities_en = text_field(_l("Facilities (English)"), LONG, area=True)
-    infrastructure = text_field(_l("Infrastructure"), LONG, area=True)
-    staff_competence = text_field(_l("Staff competence"), LONG, area=True)
-    internal_supervision = text_field(_l("Internal supervision"), LONG, area=True)
-    staff_count = text_field(_l("Number of staff"), LONG, area=True)
-    service_guarantee = text_field(_l("Service guarantee"), LONG, area=True)
-    safety_guarantee = text_field(_l("Security and safety guarantee"), LONG, area=True)
-    performance_evaluation = text_field(_l("Performance evaluation"), LONG, area=True)
-    change_summary = text_field(_l("What changed (shown to citizens)"), 1000, area=True)
-    change_summary_en = text_field(_l("What changed (English)"), 1000, area=True)
+    product = rule_text("product")
+    product_en = rule_text("product_en")
+    complaint_handling = rule_text("complaint_handling")
+    complaint_handling_en = rule_text("complaint_handling_en")
+    facilities = rule_text("facilities")
+    facilities_en = rule_text("facilities_en")
+    infrastructure = rule_text("infrastructure")
+    staff_competence = rule_text("staff_competence")
+    internal_supervision = rule_text("internal_supervision")
+    staff_count = rule_text("staff_count")
+    service_guarantee = rule_text("service_guarantee")
+    safety_guarantee = rule_text("safety_guarantee")
+    performance_evaluation = rule_text("performance_evaluation")
+    change_summary = rule_text("change_summary")
+    change_summary_en = rule_text("change_summary_en")
+    # What the rules refused on the last validate (row fields are not in `errors`).
+    problems: tuple[rules.Problem, ...] | list[rules.Problem] = ()
     confirm_large_amount = BooleanField(_l("I confirm these amounts above Rp1.000.000.000"))
     save = SubmitField(_l("Save draft"))
     rearrange = SubmitField(_l("Apply order and removals"))
@@ -212,20 +213,25 @@ class DraftForm(FlaskForm):
             pair[1].form.position.data if pair[1].form.position.data is not None
             else pair[0] + 1, pair[0]))
 
-    def large_amounts(self) -> bool:
-        return any(a > ABSURD_FEE for e in self.live_rows("fee_lines")
-                   for a in e.form.amounts())
-
     def validate(self, extra_validators=None) -> bool:
+        """The field types first, then every rule of services/rules.py on the values."""
         valid = super().validate(extra_validators)
-        if self.large_amounts() and not self.confirm_large_amount.data:
-            self.confirm_large_amount.errors.append(_l(
-                "An amount is above Rp1.000.000.000. Check it, then tick the confirmation."))
-            valid = False
-        if not self.live_rows("fee_lines"):
-            self.fee_lines.errors.append(_l("Add at least one fee line (Free if no charge)."))
-            valid = False
-        return valid
+        _cleaned, problems = rules.check_standard(
+            self.values(), confirm_large=bool(self.confirm_large_amount.data))
+        self.problems = problems
+        for problem in problems:
+            field = self._field_at(problem)
+            if not field.errors:
+                field.errors.append(problem.message)
+        return valid and not problems
+
+    def _field_at(self, problem: rules.Problem):
+        if problem.code == "large_amount":
+            return self.confirm_large_amount
+        if len(problem.path) == 1:
+            return getattr(self, str(problem.path[0]))
+        part, index, name = problem.path
+        return self.live_rows(str(part))[int(index)].form[str(name)]
 
     def values(self) -> dict:
         """The standard as the service layer takes it."""
@@ -253,6 +259,8 @@ def _blank_to_none(value):
 
 
 class ReviewForm(FlaskForm):
+    # The revision the approver read: a draft changed since is not published (409).
+    revision = HiddenField()
     effective_from = DateField(_l("In force from"), validators=[Optional()],
                                format="%Y-%m-%d")
     comment = text_field(_l("Comment for the editor"), 2000, area=True)
@@ -285,13 +293,13 @@ class ActionForm(FlaskForm):
 
 
 class ServiceForm(FlaskForm):
-    name = text_field(_l("Name"), 200, required=True)
-    name_en = text_field(_l("Name (English)"), 200)
+    # Labels and limits as services/rules.py checks a service's identity.
+    name = text_field(*rules.SERVICE_SPECS["name"][:2], required=True)
+    name_en = text_field(*rules.SERVICE_SPECS["name_en"][:2])
     category = SelectField(_l("Category"), choices=options(
         (c, CATEGORY_LABELS[c]) for c in CATEGORIES))
-    synonyms = text_field(_l("Other names people use (comma separated)"), 1000, area=True)
-    online_url = StringField(_l("Online channel"), validators=[
-        Optional(), Length(max=500, message=TOO_LONG), URL(message=BAD_URL)], filters=[_strip])
+    synonyms = text_field(*rules.SERVICE_SPECS["synonyms"][:2], area=True)
+    online_url = url_field(rules.LABELS["online_url"])
     counters = SelectMultipleField(_l("Counters"), choices=[], coerce=int,
                                    validate_choice=False)
     save = SubmitField(_l("Save"))
@@ -317,11 +325,23 @@ def _lines(raw: str | None, parts: int) -> list[list[str]]:
     return rows
 
 
+def _check_cells(line: list[str], limits: tuple[int, ...], label) -> None:
+    """Each " | "-separated cell of a settings line keeps the text rules and fits its column."""
+    for cell, limit in zip(line, limits, strict=False):
+        problem = rules.text_problem(rules.normalise(cell, multiline=False), label, limit)
+        if problem:
+            raise ValidationError(problem)
+
+
+def valid_clock(form, field) -> None:
+    """08:00 or 08.00, and a real time of day (never 25:99)."""
+    if field.data and rules.clock(field.data) is None:
+        raise ValidationError(_l("Write the time as 08:00, between 00:00 and 23:59."))
+
+
 class HoursRow(Form):
-    opens = StringField(_l("Opens"), validators=[Optional(), Regexp(
-        r"^\d{2}[:.]\d{2}$", message=_l("Write the time as 08:00."))])
-    closes = StringField(_l("Closes"), validators=[Optional(), Regexp(
-        r"^\d{2}[:.]\d{2}$", message=_l("Write the time as 08:00."))])
+    opens = StringField(_l("Opens"), validators=[Optional(), valid_clock])
+    closes = StringField(_l("Closes"), validators=[Optional(), valid_clock])
 
 
 class AgencyForm(FlaskForm):
@@ -330,9 +350,7 @@ class AgencyForm(FlaskForm):
     email = StringField(_l("E-mail"), validators=[
         Optional(), Length(max=120, message=TOO_LONG),
         Regexp(EMAIL, message=_l("Enter an e-mail address."))])
-    website = StringField(_l("Website"), validators=[Optional(), Length(max=300,
-                                                                       message=TOO_LONG),
-                                                     URL(message=BAD_URL)])
+    website = url_field(_l("Website"), 300)
     maklumat = text_field(_l("Service pledge (maklumat)"), LONG, area=True)
     maklumat_en = text_field(_l("Service pledge (English)"), LONG, area=True)
     hours = FieldList(FormField(HoursRow), min_entries=7, max_entries=7)
@@ -342,22 +360,29 @@ class AgencyForm(FlaskForm):
     save = SubmitField(_l("Save"))
 
     def validate_channels(self, field):
-        for kind, name, _contact, url in _lines(field.data, 4):
+        for line in _lines(field.data, 4):
+            kind, name, _contact, url = line
             if kind not in CHANNEL_KINDS or not name:
                 raise ValidationError(_l("Each line needs a kind (%(kinds)s) and a name.",
                                          kinds=", ".join(CHANNEL_KINDS)))
-            if url and not re.match(r"^https?://[^\s]+$", url):
-                raise ValidationError(BAD_URL)
+            _check_cells(line[:3], rules.CHANNEL_LIMITS, field.label.text)
+            problem = url and rules.url_problem(url, field.label.text)
+            if problem:
+                raise ValidationError(problem)
+
+    def validate_counters(self, field):
+        for line in _lines(field.data, 2):
+            _check_cells(line, rules.COUNTER_LIMITS, field.label.text)
 
     def validate_hours(self, field):
         for entry in field.entries:
-            opens, closes = entry.form.opens.data, entry.form.closes.data
-            if bool(opens) != bool(closes) or (opens and closes and
-                                               _clock(opens) >= _clock(closes)):
+            opens, closes = (rules.clock(entry.form.opens.data or ""),
+                             rules.clock(entry.form.closes.data or ""))
+            if (opens is None) != (closes is None) or (opens and closes and opens >= closes):
                 raise ValidationError(_l("Give both times, opening before closing."))
 
     def values(self) -> dict:
-        hours = {day: (_clock(e.form.opens.data), _clock(e.form.closes.data))
+        hours = {day: (rules.clock(e.form.opens.data), rules.clock(e.form.closes.data))
                  for day, e in enumerate(self.hours.entries) if e.form.opens.data}
         return {
             "address": self.address.data or "", "phone": self.phone.data or "",
@@ -370,10 +395,6 @@ class AgencyForm(FlaskForm):
         }
 
 
-def _clock(value: str) -> dt.time:
-    return dt.time.fromisoformat(value.replace(".", ":"))
-
-
 class RegionForm(FlaskForm):
     works_saturday = BooleanField(_l("Offices work on Saturdays"))
     timezone = SelectField(_l("Time zone"), choices=options(
@@ -384,18 +405,18 @@ class RegionForm(FlaskForm):
     poster_color = StringField(_l("Poster colour"), validators=[
         DataRequired(REQUIRED), Regexp(r"^#[0-9a-fA-F]{6}$",
                                        message=_l("Write a colour as #b3261e."))])
-    logo_url = StringField(_l("Logo address"), validators=[
-        Optional(), Length(max=500, message=TOO_LONG), URL(message=BAD_URL)])
+    logo_url = url_field(_l("Logo address"))
     channels = text_field(_l("Default channels, one per line: kind | name | contact | link"), LONG,
                     area=True)
     save = SubmitField(_l("Save"))
 
     def validate_closures(self, field):
-        for day, _reason in _lines(field.data, 2):
+        for day, reason in _lines(field.data, 2):
             try:
                 dt.date.fromisoformat(day)
             except ValueError:
                 raise ValidationError(BAD_DATE) from None
+            _check_cells([reason], (rules.CLOSURE_REASON_LIMIT,), field.label.text)
 
     validate_channels = AgencyForm.validate_channels
 

@@ -1,6 +1,8 @@
 """What agency staff edit. Views load, check permissions, call one service, commit, render."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import (
     Response, abort, current_app, flash, g, redirect, render_template, request, session, url_for,
 )
@@ -9,7 +11,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from registry.extensions import db, limiter, login_manager
 from registry.models import Agency, Region, Service, StandardVersion, User, VersionStatus
-from registry.services import accounts, audit, catalogue, permissions, standards
+from registry.services import accounts, audit, catalogue, permissions, rules, standards
 from registry.services.history import diff_versions, saves_since
 from registry.services.schedule import region_today
 from registry.staff import bp
@@ -291,15 +293,43 @@ def edit_draft(version_id: int):
         return render_template("staff/draft.html", form=rebuilt_form(form, pressed), **context)
     if not form.validate():
         return render_template("staff/draft.html", form=form, **context), 422
-    revision = int(form.revision.data) if (form.revision.data or "").isdigit() else 0
+    revision = form_revision(form.revision.data)
     try:
-        standards.save_draft(version, form.values(), revision, current_user)
+        standards.save_draft(version, form.values(), revision, current_user,
+                             confirm_large=bool(form.confirm_large_amount.data))
+    except standards.WorkflowConflict as error:
+        db.session.rollback()
+        return workflow_conflict(error)
     except standards.StaleRevision:
         db.session.rollback()
         return conflict(form, version, revision, context)
     db.session.commit()
     flash(_("Draft saved."), "ok")
     return redirect(url_for("staff.edit_draft", version_id=version.id))
+
+
+def form_revision(raw: str | None) -> int:
+    """A number a form sent back (a revision, an id); anything else is 0 (none, stale)."""
+    raw = raw or ""
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 10 else 0
+
+
+WORKFLOW_CONFLICTS = {
+    VersionStatus.PUBLISHED: lambda: _("Nothing changed: this version was already published."),
+    VersionStatus.SUPERSEDED: lambda: _("Nothing changed: this version was already published."),
+    VersionStatus.SUBMITTED: lambda: _("Nothing changed: this draft has already been "
+                                       "submitted for approval."),
+    VersionStatus.DRAFT: lambda: _("Nothing changed: this draft is no longer waiting for "
+                                   "approval; it was sent back or withdrawn."),
+    "discarded": lambda: _("Nothing changed: this draft was discarded."),
+}
+
+
+def workflow_conflict(error: standards.WorkflowConflict):
+    """409: someone else moved the version first; say what state it is in now."""
+    return render_template("staff/workflow_conflict.html", region=current_user.region,
+                           message=WORKFLOW_CONFLICTS[error.found](),
+                           service_id=error.service_id), 409
 
 
 def conflict(form: DraftForm, version: StandardVersion, loaded: int, context: dict):
@@ -311,18 +341,38 @@ def conflict(form: DraftForm, version: StandardVersion, loaded: int, context: di
                            others=saves_since(version, loaded), **context), 409
 
 
+def workflow_step(step: Callable[[], object], version: StandardVersion, done: str):
+    """Run one workflow step in this request's transaction; a lost race is a 409 page."""
+    service_id = version.service_id
+    try:
+        step()
+    except standards.WorkflowConflict as error:
+        db.session.rollback()
+        return workflow_conflict(error)
+    db.session.commit()
+    flash(done, "ok")
+    return redirect(url_for("staff.service", service_id=service_id))
+
+
 @bp.post("/drafts/<int:version_id>/submit")
 @login_required
 def submit_draft(version_id: int):
     version = load_version(version_id)
     if not ActionForm().validate_on_submit():
         abort(400)
-    if version.status != VersionStatus.DRAFT:
-        abort(409)
-    standards.submit(version, current_user)
-    db.session.commit()
-    flash(_("Submitted for approval."), "ok")
-    return redirect(url_for("staff.service", service_id=version.service_id))
+    return workflow_step(lambda: standards.submit(version, current_user), version,
+                         _("Submitted for approval."))
+
+
+@bp.post("/drafts/<int:version_id>/withdraw")
+@login_required
+def withdraw_draft(version_id: int):
+    version = get_or_404(StandardVersion, version_id)
+    require(permissions.can_withdraw(current_user, version))
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    return workflow_step(lambda: standards.withdraw(version, current_user), version,
+                         _("Withdrawn: the draft can be edited again."))
 
 
 @bp.post("/drafts/<int:version_id>/discard")
@@ -331,44 +381,65 @@ def discard_draft(version_id: int):
     version = load_version(version_id)
     if not ActionForm().validate_on_submit():
         abort(400)
-    if version.status != VersionStatus.DRAFT:
-        abort(409)
-    service_id = version.service_id
-    standards.discard_draft(version, current_user)
-    db.session.commit()
-    flash(_("Draft discarded."), "ok")
-    return redirect(url_for("staff.service", service_id=service_id))
+    return workflow_step(lambda: standards.discard_draft(version, current_user), version,
+                         _("Draft discarded."))
+
+
+def review_context(version: StandardVersion, today) -> dict:
+    svc = version.service
+    base = standards.in_force(svc.versions, today)
+    return {"region": svc.region, "service": svc, "version": version,
+            "changes": diff_versions(base, version) if base else [],
+            "may_publish": permissions.can_publish(current_user, version),
+            "may_withdraw": permissions.can_withdraw(current_user, version),
+            "action": ActionForm()}
 
 
 @bp.route("/drafts/<int:version_id>/review", methods=["GET", "POST"])
 @login_required
 def review(version_id: int):
     version = get_or_404(StandardVersion, version_id)
-    svc = version.service
-    require(permissions.can_see_agency(current_user, svc.agency))
-    today = region_today(svc.region)
+    require(permissions.can_see_agency(current_user, version.service.agency))
+    today = region_today(version.service.region)
     form = ReviewForm()
-    if request.method == "GET" and form.effective_from.data is None:
-        form.effective_from.data = today
-    base = standards.in_force(svc.versions, today)
-    context = {"region": svc.region, "service": svc, "version": version,
-               "changes": diff_versions(base, version) if base else [],
-               "may_publish": permissions.can_publish(current_user, version)}
-    if request.method == "POST":
-        require(context["may_publish"])
-        if version.status != VersionStatus.SUBMITTED:
-            abort(409)
-        if not form.check(today):
-            return render_template("staff/review.html", form=form, **context), 422
+    if request.method == "GET":
+        form.effective_from.data = form.effective_from.data or today
+        form.revision.data = str(version.revision)
+        return render_template("staff/review.html", form=form,
+                               **review_context(version, today))
+    require(permissions.can_publish(current_user, version))
+    if not form.check(today):
+        return render_template("staff/review.html", form=form,
+                               **review_context(version, today)), 422
+    return decide(version, form, today)
+
+
+def decide(version: StandardVersion, form: ReviewForm, today):
+    """Publish or send back the revision the approver saw, or say why not."""
+    seen = form_revision(form.revision.data)
+    service_id = version.service_id
+    try:
         if form.reject.data:
-            standards.reject(version, current_user, form.comment.data)
-            flash(_("Sent back to the editor."), "ok")
+            standards.reject(version, current_user, form.comment.data, seen)
+            done = _("Sent back to the editor.")
         else:
-            standards.approve(version, current_user, form.effective_from.data, today)
-            flash(_("Published."), "ok")
-        db.session.commit()
-        return redirect(url_for("staff.service", service_id=svc.id))
-    return render_template("staff/review.html", form=form, **context)
+            standards.approve(version, current_user, form.effective_from.data, today, seen)
+            done = _("Published.")
+    except standards.WorkflowConflict as error:
+        db.session.rollback()
+        return workflow_conflict(error)
+    except standards.StaleReview:
+        db.session.rollback()
+        form.revision.data = str(version.revision)
+        return render_template("staff/review.html", form=form, stale=saves_since(version, seen),
+                               **review_context(version, today)), 409
+    except rules.RuleViolation as error:
+        db.session.rollback()
+        return render_template("staff/review.html", form=form, problems=error.problems,
+                               **review_context(version, today)), 422
+    db.session.commit()
+    flash(done, "ok")
+    return redirect(url_for("staff.service", service_id=service_id))
 
 
 @bp.post("/versions/<int:version_id>/verify")
@@ -528,8 +599,8 @@ def audit_rows(region: Region, form: AuditFilterForm, limit: int | None):
     form.validate()
     return audit.entries(
         region.id, action=form.action.data or None,
-        agency_id=int(form.agency.data) if (form.agency.data or "").isdigit() else None,
-        user_id=int(form.user.data) if (form.user.data or "").isdigit() else None,
+        agency_id=form_revision(form.agency.data) or None,
+        user_id=form_revision(form.user.data) or None,
         since=form.since.data if not form.since.errors else None,
         until=form.until.data if not form.until.errors else None, limit=limit)
 

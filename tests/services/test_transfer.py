@@ -118,7 +118,11 @@ def test_one_changed_fee_makes_exactly_one_draft_with_that_fee(region):
     entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "draft_imported"))
     assert (entry.actor, entry.object_id, entry.agency_id) == ("cli", draft.id, service.agency_id)
     assert entry.summary == "Diimpor dari ubah.xlsx"
-    assert json.loads(entry.after)["fees"].startswith("fixed | 30000")
+    # Like a draft_saved entry: the whole standard and the revisions, for the conflict page.
+    before, after = json.loads(entry.before), json.loads(entry.after)
+    assert (before["revision"], after["revision"]) == (1, 2)
+    assert (before["fee_lines"][0]["amount"], after["fee_lines"][0]["amount"]) == (25000, 30000)
+    assert [a.actor for a in draft.authors] == ["cli"]
 
 
 def test_a_new_slug_in_a_known_agency_creates_the_service_and_its_first_draft(region):
@@ -129,6 +133,7 @@ def test_a_new_slug_in_a_known_agency_creates_the_service_and_its_first_draft(re
            "service_name": "Bantuan Sembako <b>darurat</b>", "category": "kependudukan",
            "completion_value": 3, "completion_unit": "hari kerja",
            "requirements": "Fotokopi KTP-el\nSurat keterangan RT/RW",
+           "product": "Paket sembako",
            "legal_basis": "Perwal Kota Contoh No. 5 Tahun 2025 (contoh)"}
     standards.append([new.get(column) for column in header])
     workbook["Biaya"].append(["kota-contoh", "bantuan-sembako", "free"])
@@ -154,7 +159,7 @@ def test_a_new_slug_in_a_known_agency_creates_the_service_and_its_first_draft(re
     actions = db.session.scalars(select(AuditEntry.action).where(AuditEntry.actor == "cli")
                                  .where(AuditEntry.action != "user_created")
                                  .order_by(AuditEntry.id)).all()
-    assert actions == ["service_imported", "draft_imported"]
+    assert actions == ["service_imported", "draft_created", "draft_imported"]
 
 
 def test_html_and_formulas_in_cells_stay_plain_text_both_ways(region):
@@ -188,14 +193,27 @@ def test_apply_refuses_a_preview_with_errors_and_writes_nothing(region):
 
 
 @pytest.mark.parametrize("sheet, column, value, message", [
-    ("Biaya", "amount", -5000, "Biaya tidak boleh negatif."),
-    ("Biaya", "amount", "Rp2.000.000.000",
-     "Rp2.000.000.000 melebihi Rp1.000.000.000; konfirmasi nominal besar untuk mengimpornya."),
+    ("Biaya", "amount", -5000,
+     "Nominal (Rp) harus rupiah utuh dari 0 sampai Rp1.000.000.000.000."),
+    ("Biaya", "amount", 10 ** 20,
+     "Nominal (Rp) harus rupiah utuh dari 0 sampai Rp1.000.000.000.000."),
+    ("Biaya", "amount", "Rp2.000.000.000", "Nominal (Rp): Rp2.000.000.000 melebihi "
+     "Rp1.000.000.000. Periksa kembali, lalu konfirmasi nominal besar."),
     ("Biaya", "amount", "sepuluh ribu", "\"sepuluh ribu\" bukan bilangan bulat."),
     ("Biaya", "kind", "gratis?",
      "Nilai \"gratis?\" tidak dikenal; yang diizinkan: free, fixed, range, per_unit, formula."),
-    ("Standar", "completion_value", 0, "Harus bilangan bulat lebih dari 0."),
-    ("Standar", "completion_value", -3, "Harus bilangan bulat lebih dari 0."),
+    ("Standar", "completion_value", 0,
+     "Waktu penyelesaian harus bilangan bulat dari 1 sampai 8.784 (satu tahun)."),
+    ("Standar", "completion_value", -3,
+     "Waktu penyelesaian harus bilangan bulat dari 1 sampai 8.784 (satu tahun)."),
+    ("Standar", "completion_value", 9_999_999,
+     "Waktu penyelesaian harus bilangan bulat dari 1 sampai 8.784 (satu tahun)."),
+    ("Standar", "online_url", "javascript:alert(1)",
+     "Layanan daring: isi alamat web lengkap yang diawali https:// atau http://."),
+    ("Standar", "product", "Surat\x9bsehat", "Produk yang diterima warga berisi karakter "
+     "kendali (misalnya NUL atau tab vertikal); hapus karakter itu."),
+    ("Biaya", "label", "Umum \u202e000.01Rp", "Ketentuan berisi karakter arah teks yang tidak "
+     "terlihat; hapus karakter itu."),
     ("Standar", "completion_unit", "minggu",
      "Nilai \"minggu\" tidak dikenal; yang diizinkan: minutes, hours, working_days, "
      "calendar_days, menit, jam, hari kerja, hari, hari kalender."),
@@ -203,9 +221,9 @@ def test_apply_refuses_a_preview_with_errors_and_writes_nothing(region):
      "Nilai \"olahraga\" tidak dikenal; yang diizinkan: kelahiran, kematian, perkawinan, "
      "kependudukan, pindah, usaha, pendidikan, pajak, kesehatan."),
     ("Standar", "service_name", "x" * 10_000,
-     "Terlalu panjang: 10000 karakter, paling banyak 200."),
+     "Nama terlalu panjang: 10000 karakter, paling banyak 200."),
     ("Standar", "requirements", "KTP-el\n" + "y" * 10_000 + "\nPas foto",
-     "Satu baris terlalu panjang: 10000 karakter, paling banyak 2000."),
+     "Persyaratan terlalu panjang: 10000 karakter, paling banyak 2000."),
     ("Standar", "agency", "dinas-rahasia",
      "Perangkat daerah \"dinas-rahasia\" tidak dikenal di daerah kota-contoh."),
     ("Standar", "verified_on", "kemarin",
@@ -240,7 +258,7 @@ def test_error_text_names_sheet_row_and_column(region):
     data, row = edit(exported(region), "Standar", "pbg", "completion_value", 0)
     [error] = transfer.preview_import(data, "x.xlsx").errors
     assert str(error) == f"Standar baris {row}, kolom completion_value: " \
-        "Harus bilangan bulat lebih dari 0."
+        "Waktu penyelesaian harus bilangan bulat dari 1 sampai 366 (satu tahun)."
 
 
 def test_csv_fee_errors_point_at_the_row_and_the_fees_cell(region):
@@ -252,7 +270,7 @@ def test_csv_fee_errors_point_at_the_row_and_the_fees_cell(region):
     writer.writeheader()
     writer.writerows(rows)
     preview = transfer.preview_import(text.getvalue().encode(), "x.csv")
-    assert errors_of(preview) == [("CSV", target + 2, "fees: amount", "Biaya tidak boleh negatif.")]
+    assert errors_of(preview) == [("CSV", target + 2, "fees: amount", "Nominal (Rp) harus rupiah utuh dari 0 sampai Rp1.000.000.000.000.")]
 
 
 def test_a_missing_required_column_is_named(region):

@@ -63,3 +63,10 @@ def draft_form(app, version_id: int, **changes) -> dict:
     form.update({key: str(value) for key, value in changes.items()})
     return form
 
+
+
+def review_form(app, version_id: int, **fields) -> dict:
+    """The review form as the page posts it: with the revision the approver saw."""
+    with app.app_context():
+        revision = db.session.get(StandardVersion, version_id).revision
+    return {"revision": str(revision), **fields}

@@ -10,7 +10,7 @@ from registry.models import AuditEntry, StandardVersion
 from tests.conftest import make_app
 from tests.web.staff_helpers import (
     ADMIN, APPROVER, EDITOR, OTHER_APPROVER, OTHER_EDITOR, agency_id, draft_form, login,
-    service_id, start_draft, user_id,
+    review_form, service_id, start_draft, user_id,
 )
 from tests.web.test_public import text_of
 
@@ -173,8 +173,8 @@ def publish_fee(app, amount: str, effective: str | None = None):
                                      "change_summary": "Tarif baru"})
     assert editor.post(f"/staff/drafts/{draft}", data=form).status_code == 302
     assert editor.post(f"/staff/drafts/{draft}/submit").status_code == 302
-    response = approver.post(f"/staff/drafts/{draft}/review", data={
-        "effective_from": effective or app_today(app).isoformat(), "publish": "1"})
+    response = approver.post(f"/staff/drafts/{draft}/review", data=review_form(
+        app, draft, effective_from=effective or app_today(app).isoformat(), publish="1"))
     return draft, response
 
 
@@ -222,8 +222,8 @@ def test_reject_sends_the_draft_back_with_a_comment(app):
     login(approver, APPROVER)
     draft = start_draft(editor, app, "ktp-el")
     editor.post(f"/staff/drafts/{draft}/submit")
-    response = approver.post(f"/staff/drafts/{draft}/review",
-                             data={"comment": "Lengkapi dasar hukum", "reject": "1"})
+    response = approver.post(f"/staff/drafts/{draft}/review", data=review_form(
+        app, draft, comment="Lengkapi dasar hukum", reject="1"))
     assert response.status_code == 302
     assert version(app, draft).status == "draft"
     assert "Dikembalikan: Lengkapi dasar hukum" in text_of(editor.get(f"/staff/drafts/{draft}"))
@@ -261,15 +261,33 @@ def test_verify_sets_the_date_without_a_new_version(app, client):
 
 @pytest.mark.parametrize(("changes", "message"), [
     ({"fee_lines-0-kind": "fixed", "fee_lines-0-amount": "-5000"},
-     "Nominal tidak boleh negatif."),
+     "Nominal (Rp) harus rupiah utuh dari 0 sampai Rp1.000.000.000.000."),
+    ({"fee_lines-0-kind": "fixed", "fee_lines-0-amount": "10000000000000"},
+     "Nominal (Rp) harus rupiah utuh dari 0 sampai Rp1.000.000.000.000."),
     ({"fee_lines-0-kind": "fixed", "fee_lines-0-amount": "2000000000"},
-     "Ada nominal di atas Rp1.000.000.000. Periksa kembali, lalu centang konfirmasi."),
-    ({"completion_value": "0"}, "Isi dengan angka 1 atau lebih."),
-    ({"completion_value": "-3"}, "Isi dengan angka 1 atau lebih."),
-    ({"product": "x" * 10000}, "Terlalu panjang: paling banyak 4000 karakter."),
-    ({"requirements-0-text": "y" * 10000}, "Terlalu panjang: paling banyak 4000 karakter."),
+     "Nominal (Rp): Rp2.000.000.000 melebihi Rp1.000.000.000. Periksa kembali, lalu "
+     "konfirmasi nominal besar."),
+    ({"completion_value": "0"},
+     "Waktu penyelesaian harus bilangan bulat dari 1 sampai 527.040 (satu tahun)."),
+    ({"completion_value": "-3"},
+     "Waktu penyelesaian harus bilangan bulat dari 1 sampai 527.040 (satu tahun)."),
+    ({"completion_value": "367", "completion_unit": "calendar_days"},
+     "Waktu penyelesaian harus bilangan bulat dari 1 sampai 366 (satu tahun)."),
+    ({"completion_value": "315", "completion_unit": "working_days"},
+     "Waktu penyelesaian harus bilangan bulat dari 1 sampai 314 (satu tahun)."),
+    ({"product": "x" * 10000},
+     "Produk yang diterima warga terlalu panjang: 10000 karakter, paling banyak 4000."),
+    ({"requirements-0-text": "y" * 10000},
+     "Persyaratan terlalu panjang: 10000 karakter, paling banyak 2000."),
+    ({"product": "Gratis \u202eRp50.000"}, "Produk yang diterima warga berisi karakter arah "
+     "teks yang tidak terlihat; hapus karakter itu."),
+    ({"legal_bases-0-url": "javascript:alert(1)"},
+     "Tautan: isi alamat web lengkap yang diawali https:// atau http://."),
     ({"fee_lines-0-kind": "formula", "fee_lines-0-regulation": ""},
-     "Biaya berdasarkan rumus wajib mencantumkan peraturannya."),
+     "Dasar hukum biaya ini: biaya berdasarkan rumus wajib mencantumkan peraturan yang "
+     "menetapkannya."),
+    ({"fee_lines-0-incidental": "y"}, "Biaya: tambahkan sedikitnya satu baris biaya kantor "
+     "ini (pilih Gratis bila tidak dipungut biaya)."),
 ])
 def test_bad_input_is_refused_in_indonesian_and_nothing_is_saved(app, client, changes,
                                                                  message):
@@ -375,7 +393,12 @@ def test_agency_settings_are_saved_and_audited(app, client):
     assert "Isi kedua jam, jam buka sebelum jam tutup." in text_of(bad)
     script = client.post(f"/staff/agencies/{aid}/settings", data={
         **form, "channels": "web | Situs | - | javascript:alert(1)"})
-    assert "Isi alamat web lengkap yang diawali https://." in text_of(script)
+    assert "Kanal, satu per baris: jenis | nama | kontak | tautan: isi alamat web lengkap yang " \
+        "diawali https:// atau http://." in text_of(script)
+    impossible = client.post(f"/staff/agencies/{aid}/settings",
+                             data={**form, "hours-0-opens": "25:99"})
+    assert impossible.status_code == 422
+    assert "Tulis jam seperti 08:00, antara 00:00 dan 23:59." in text_of(impossible)
 
 
 def test_region_settings_by_the_admin(app, client):
@@ -447,7 +470,8 @@ def test_service_identity_is_edited_and_audited(app, client):
         "name": "", "category": "kependudukan", "online_url": "javascript:alert(1)"})
     assert bad.status_code == 422
     assert "Kolom ini wajib diisi." in text_of(bad)
-    assert "Isi alamat web lengkap yang diawali https://." in text_of(bad)
+    assert "Layanan daring: isi alamat web lengkap yang diawali https:// atau http://." in \
+        text_of(bad)
 
 
 def test_dashboard_lists_drafts_waiting_for_the_approver(app):
@@ -489,8 +513,8 @@ def test_region_admin_publishes_for_any_agency_of_its_region(app):
     login(admin, ADMIN)
     draft = start_draft(editor, app, "pbg")
     editor.post(f"/staff/drafts/{draft}/submit")
-    response = admin.post(f"/staff/drafts/{draft}/review", data={
-        "effective_from": app_today(app).isoformat(), "publish": "1"})
+    response = admin.post(f"/staff/drafts/{draft}/review", data=review_form(
+        app, draft, effective_from=app_today(app).isoformat(), publish="1"))
     assert response.status_code == 302
     assert version(app, draft).status == "published"
 

@@ -1,7 +1,7 @@
 """feedback and satisfaction survey
 
 Revision ID: 15a1f0e8c2d4
-Revises: 81af0b78f6d0
+Revises: 2049a131c1da
 Create Date: 2026-12-01 18:49:12.229643
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '15a1f0e8c2d4'
-down_revision = '81af0b78f6d0'
+down_revision = '2049a131c1da'
 branch_labels = None
 depends_on = None
 
