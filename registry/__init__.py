@@ -32,6 +32,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     web.init_app(app)
 
     from registry.api import bp as api_bp
+    from registry.hsds import bp as hsds_bp
     from registry.posters import bp as posters_bp
     from registry.public import bp as public_bp
     from registry.staff import bp as staff_bp
@@ -39,6 +40,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(public_bp)
     app.register_blueprint(posters_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(hsds_bp)
     app.register_blueprint(staff_bp, url_prefix="/staff")
 
     from registry.cli import register as register_cli

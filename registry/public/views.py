@@ -5,7 +5,8 @@ from flask import abort, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from registry.public import bp
-from registry.services import catalogue, search
+from registry.services import catalogue, schemaorg, search
+from registry.services.links import public_base_url
 from registry.services.schedule import parse_submission_moment, region_today
 from registry.services.sheet import service_sheet
 from registry.services.standards import current_versions
@@ -104,5 +105,7 @@ def service_page(region_slug: str, slug: str):
                            "write it as YYYY-MM-DD, for example 2026-03-17.",
                            value=raw_date[:40])
     sheet = service_sheet(service, submitted)
+    structured_data = schemaorg.government_service(sheet, public_base_url()) if sheet else None
     return render_template("public/service.html", region=region, service=service, sheet=sheet,
-                           date_error=date_error, raw_date=raw_date if submitted else "")
+                           date_error=date_error, raw_date=raw_date if submitted else "",
+                           structured_data=structured_data)

@@ -219,9 +219,11 @@ PUBLIC_URLS = ("/kota-contoh/cari", "/kota-contoh/layanan/ktp-el", "/api/v1/serv
                "/api/v1/services/ktp-el", "/kota-contoh/layanan/ktp-el/poster.pdf",
                "/kota-contoh/banner.pdf", "/kota-contoh/instansi/disdukcapil/banner.pdf",
                "/kota-contoh/poster/cetak-ulang", "/kota-contoh/kategori/kelahiran",
-               "/kota-contoh/instansi/disdukcapil/poster", "/kota-contoh/")
+               "/kota-contoh/instansi/disdukcapil/poster", "/kota-contoh/",
+               "/hsds/services", "/hsds/organizations", "/hsds/services/ktp-el",
+               "/api/v1/regions/kota-contoh/cpsv-ap.jsonld")
 PARAMS = ("q", "date", "lang", "size", "format", "page", "per_page", "region", "agency",
-          "category")
+          "category", "modified_after", "search", "full", "organization_id")
 
 
 @given(url=st.sampled_from(PUBLIC_URLS),
