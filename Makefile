@@ -21,7 +21,7 @@ translations: $(STAMP)
 run: translations
 	$(BIN)/flask --app registry db upgrade
 	$(BIN)/flask --app registry seed-demo --if-empty
-	$(BIN)/flask --app registry run --host 127.0.0.1 --port $(PORT)
+	DEVELOPMENT_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/flask --app registry run --host 127.0.0.1 --port $(PORT)
 
 test: translations
 	$(BIN)/python -m pytest
@@ -37,6 +37,7 @@ lint: $(STAMP)
 bench: translations
 	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/imports.py
 
 clean:
 	rm -rf $(VENV) instance/*.sqlite

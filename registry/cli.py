@@ -45,8 +45,10 @@ def register(app: Flask) -> None:
     def create_user(email: str, name: str, role: str, region_slug: str,
                     agency_slug: str | None, password: str) -> None:
         """Create a staff account."""
-        from registry.services.accounts import AccountError, create_user as create
+        from registry.services.accounts import AccountError
+        from registry.services.accounts import create_user as create
         from registry.services.catalogue import agency_by_slug, region_by_slug
+        from registry.services.passwords import WeakPassword
 
         region = region_by_slug(region_slug)
         if region is None:
@@ -56,6 +58,10 @@ def register(app: Flask) -> None:
             raise click.ClickException(f"No agency {agency_slug!r} in {region_slug!r}.")
         try:
             user = create(email, name, role, region, agency, password)
+        except WeakPassword:
+            raise click.ClickException(_(
+                "The password needs 12 to 200 characters and must not be a common "
+                "password.")) from None
         except AccountError as error:
             raise click.ClickException(str(error)) from None
         db.session.commit()
@@ -98,17 +104,13 @@ def register(app: Flask) -> None:
     def posters_batch(agency_slug: str, counter_id: int | None, region_slug: str | None,
                       size: str, language: str, jobs: int, out: str) -> None:
         """One PDF with a poster for every service of an agency or one of its counters."""
-        from flask import current_app
-
-        from registry.services import catalogue
+        from registry.services import catalogue, links
         from registry.services import posters as poster_service
 
-        base = current_app.config.get("PUBLIC_BASE_URL") or (
-            f"{current_app.config['PREFERRED_URL_SCHEME']}://{current_app.config['SERVER_NAME']}"
-            if current_app.config.get("SERVER_NAME") else None)
-        if not base:
+        if not links.configured():
             raise click.ClickException("Set PUBLIC_BASE_URL: the QR codes need the public "
                                        "address of the registry.")
+        base = links.public_base_url()
         region = catalogue.region_by_slug(region_slug) if region_slug \
             else catalogue.default_region()
         if region is None:
@@ -255,8 +257,7 @@ def register_backup(app: Flask) -> None:
     @click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
     def backup(dest: Path) -> None:
         """Back up the database to DEST (SQLite); for PostgreSQL, print the pg_dump command."""
-        from registry.services.backup import BackupError, backup_sqlite, is_sqlite, \
-            pg_dump_command
+        from registry.services.backup import BackupError, backup_sqlite, is_sqlite, pg_dump_command
 
         if not is_sqlite(db.engine):
             raise click.ClickException(_(

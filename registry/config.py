@@ -19,20 +19,32 @@ def host_list(raw: str | None) -> list[str] | None:
 
 
 class Config:
-    SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-change-me")
+    # Required in production (wsgi.py); development falls back to DEVELOPMENT_SECRET_KEY.
+    SECRET_KEY = os.environ.get("SECRET_KEY")
     SQLALCHEMY_DATABASE_URI = database_url(os.environ.get("DATABASE_URL"))
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    # Seconds to wait for a connection, and for one statement (0 = no statement limit).
+    DATABASE_CONNECT_TIMEOUT = float(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+    DATABASE_STATEMENT_TIMEOUT = float(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "5"))
+    # Seconds a client is asked to wait (Retry-After) when the database is unavailable.
+    OUTAGE_RETRY_AFTER = 30
     BABEL_DEFAULT_LOCALE = "id"
     BABEL_DEFAULT_TIMEZONE = "Asia/Jakarta"
     LANGUAGES = ("id", "en")
     # The region shown at "/" when a deployment hosts more than one.
     DEFAULT_REGION = os.environ.get("DEFAULT_REGION")
-    # Absolute links (API, QR codes) use this when set, else the request's host.
+    # Scheme and host of every absolute link (API, QR codes), e.g. https://layanan.go.id.
+    # Required in production; development links point at DEVELOPMENT_BASE_URL instead.
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL")
+    DEVELOPMENT_BASE_URL = os.environ.get("DEVELOPMENT_BASE_URL", "http://127.0.0.1:5000")
+    # How many proxies in front of the app set X-Forwarded-For/-Proto/-Host/-Port/-Prefix;
+    # 0 ignores those headers (anyone could send them).
+    TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
     # Poster PDF cache and batch files; default: <instance>/posters.
     POSTER_DIR = os.environ.get("POSTER_DIR")
     # Processes a web batch may use to lay out posters (the CLI takes --jobs).
     POSTER_BATCH_WORKERS = int(os.environ.get("POSTER_BATCH_WORKERS", "1"))
+    # The poster PDF cache is pruned, oldest files first, when it grows beyond this.
+    POSTER_CACHE_MAX_MB = float(os.environ.get("POSTER_CACHE_MAX_MB", "200"))
     API_PAGE_SIZE = 20
     API_MAX_PAGE_SIZE = 100
     # Host names requests may use; any other Host is a 400. Unset: any well-formed host
@@ -41,11 +53,19 @@ class Config:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     WTF_CSRF_TIME_LIMIT = None
-    # Staff sessions end after a working day; there is no "remember me" cookie.
+    # Staff sessions end 8 hours after login however busy (not sliding), and after 30
+    # minutes without a request; there is no "remember me" cookie.
     PERMANENT_SESSION_LIFETIME = 8 * 3600
+    SESSION_IDLE_TIMEOUT = 30 * 60
     REMEMBER_COOKIE_DURATION = 0
+    # Failed logins are counted here; use Redis when several workers or hosts serve.
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
-    LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "5 per minute")
+    RATELIMIT_KEY_PREFIX = os.environ.get("RATELIMIT_KEY_PREFIX", "registry")
+    RATELIMIT_HEADERS_ENABLED = True  # Retry-After on a 429
+    # Failed logins allowed per client address, and per account (whatever the address).
+    LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "10 per minute")
+    LOGIN_ACCOUNT_RATE_LIMIT = os.environ.get("LOGIN_ACCOUNT_RATE_LIMIT",
+                                              "10 per 15 minutes")
     # Uploads (import files) larger than this are refused with a 413 page.
     MAX_CONTENT_LENGTH = 5 * 1024 * 1024
     # Experience reports one address may send per service per day (a shared connection,
@@ -53,3 +73,33 @@ class Config:
     FEEDBACK_DAILY_LIMIT = int(os.environ.get("FEEDBACK_DAILY_LIMIT", "1"))
     # Import files waiting for confirmation; None means instance/uploads.
     IMPORT_UPLOAD_FOLDER = os.environ.get("IMPORT_UPLOAD_FOLDER")
+
+
+DEVELOPMENT_SECRET_KEY = "dev-only-change-me"
+REQUIRED_IN_PRODUCTION = ("SECRET_KEY", "PUBLIC_BASE_URL")
+
+
+class ConfigurationError(Exception):
+    """The app cannot start with these settings; the message is one line for the log."""
+
+
+def finish(config: dict, production: bool) -> None:
+    """Check production settings; fill in the development ones."""
+    config["PRODUCTION"] = production
+    if production:
+        missing = [name for name in REQUIRED_IN_PRODUCTION if not config.get(name)]
+        if missing:
+            raise ConfigurationError(
+                "registry: refusing to start in production without " + " and ".join(missing)
+                + f" (set {'them' if len(missing) > 1 else 'it'} in the environment or "
+                "instance/config.py; see README)")
+    else:
+        config["SECRET_KEY"] = config.get("SECRET_KEY") or DEVELOPMENT_SECRET_KEY
+    base = config.get("PUBLIC_BASE_URL")
+    if base is not None:
+        if not base.startswith(("https://", "http://")) or "/" in base.split("//", 1)[1] \
+                .rstrip("/"):
+            raise ConfigurationError(
+                f"registry: PUBLIC_BASE_URL must be a scheme and host such as "
+                f"https://layanan.example.go.id, not {base[:80]!r}")
+        config["PUBLIC_BASE_URL"] = base.rstrip("/")

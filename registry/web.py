@@ -1,4 +1,5 @@
-"""Request-wide behaviour: language, time zone, security headers, errors, filters."""
+"""Request-wide behaviour: language, time zone, security headers, cookies, proxies,
+errors (a database outage is a 503), filters."""
 from __future__ import annotations
 
 import re
@@ -16,11 +17,15 @@ from flask import (
     request,
 )
 from flask.globals import request_ctx
+from flask.sessions import SecureCookieSessionInterface
 from flask_babel import gettext as _
+from sqlalchemy import exc as sa_exc
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from registry.services import fees, i18n
+from registry.extensions import db
+from registry.services import fees, i18n, links
 
 LANG_COOKIE = "lang"
 LANG_COOKIE_MAX_AGE = 365 * 24 * 3600
@@ -102,8 +107,17 @@ def remember_language(response):
     choice = request.args.get("lang")
     if choice and choice in ("id", "en") and request.cookies.get(LANG_COOKIE) != choice:
         response.set_cookie(LANG_COOKIE, choice, max_age=LANG_COOKIE_MAX_AGE,
-                            samesite="Lax", httponly=True)
+                            samesite="Lax", httponly=True, secure=request.is_secure)
     return response
+
+
+class SessionInterface(SecureCookieSessionInterface):
+    """The session cookie is Secure whenever the request came over HTTPS (directly or,
+    with TRUSTED_PROXIES, as the proxy says), not only when configured so."""
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        return bool(app.config["SESSION_COOKIE_SECURE"]) or (
+            has_request_context() and request.is_secure)
 
 
 def add_security_headers(response):
@@ -126,6 +140,22 @@ def handle_http_error(error: HTTPException):
                            message=error_message(error.code)), error.code
 
 
+def handle_database_outage(error: Exception):
+    """The database is down, frozen or locked: 503 with Retry-After, never a 500.
+
+    Rendering must not touch the database again: the user loader is told so via g.
+    """
+    g.database_unavailable = True
+    current_app.logger.warning("database unavailable: %s", str(error).splitlines()[0][:200])
+    # Discard the connection rather than roll back over it: it may hang again, and a
+    # fresh one sees the database as it is once it is back (a restored file, a restart).
+    db.session().invalidate()
+    response = handle_http_error(_ServiceUnavailable())
+    response = current_app.make_response(response)
+    response.headers["Retry-After"] = str(current_app.config["OUTAGE_RETRY_AFTER"])
+    return response
+
+
 def handle_unexpected_error(error: Exception):
     current_app.logger.exception("unhandled error")
     return handle_http_error(_InternalError())
@@ -133,6 +163,10 @@ def handle_unexpected_error(error: Exception):
 
 class _InternalError(HTTPException):
     code = 500
+
+
+class _ServiceUnavailable(HTTPException):
+    code = 503
 
 
 def error_message(code: int | None) -> str:
@@ -145,16 +179,30 @@ def error_message(code: int | None) -> str:
         413: _("What you sent is too large."),
         429: _("Too many attempts. Please wait a moment and try again."),
         500: _("Something went wrong on our side. Please try again later."),
+        503: _("The registry cannot reach its database right now. Please try again in a "
+               "few minutes."),
     }
     return messages.get(code or 500, messages[500])
 
 
+# What SQLAlchemy raises when the database cannot be reached or does not answer in time.
+OUTAGES = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError,
+           sa_exc.DisconnectionError)
+
+
 def init_app(app: Flask) -> None:
+    proxies = app.config["TRUSTED_PROXIES"]
+    if proxies:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies,  # type: ignore
+                                x_host=proxies, x_port=proxies, x_prefix=proxies)
+    app.session_interface = SessionInterface()
     app.url_map.converters["int"] = DatabaseId
     app.before_request(refuse_hostile_input)
     app.after_request(remember_language)
     app.after_request(add_security_headers)
     app.register_error_handler(HTTPException, handle_http_error)
+    for outage in OUTAGES:
+        app.register_error_handler(outage, handle_database_outage)
     app.register_error_handler(Exception, handle_unexpected_error)
     app.jinja_env.filters.update(
         rupiah=fees.format_rupiah,
@@ -172,4 +220,5 @@ def init_app(app: Flask) -> None:
         weekday=i18n.weekday_name,
     )
     app.jinja_env.globals.update(current_locale=i18n.current_locale,
-                                 format_duration=i18n.format_duration)
+                                 format_duration=i18n.format_duration,
+                                 development_address=links.development_address)

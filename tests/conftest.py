@@ -24,7 +24,8 @@ SERVER_URL = database_url(os.environ.get("DATABASE_URL"))
 # Poster PDFs and batches go to a folder of this run, not the developer's instance/.
 POSTER_DIR = tempfile.TemporaryDirectory(prefix="registry-posters-")
 TEST_CONFIG = {"TESTING": True, "WTF_CSRF_ENABLED": False, "SECRET_KEY": "test",
-               "SERVER_NAME": "registry.test", "POSTER_DIR": POSTER_DIR.name}
+               "SERVER_NAME": "registry.test", "PUBLIC_BASE_URL": "http://registry.test",
+               "POSTER_DIR": POSTER_DIR.name}
 
 
 class SqliteDatabases:

@@ -1,10 +1,11 @@
 """The read-only JSON API. Every query is scoped to one region."""
 from __future__ import annotations
 
-from flask import abort, current_app, jsonify, request, url_for
+from flask import abort, current_app, jsonify, request
 
 from registry.api import bp
 from registry.extensions import csrf
+from registry.services.links import absolute as absolute_url, public_base_url
 from registry.services import catalogue, opendata, search
 from registry.services.schedule import region_today
 from registry.services.standards import current_version, current_versions, published_history
@@ -12,19 +13,16 @@ from registry.services.standards import current_version, current_versions, publi
 csrf.exempt(bp)
 
 
-def absolute_url(endpoint: str, **values) -> str:
-    base = current_app.config.get("PUBLIC_BASE_URL")
-    if base:
-        return base.rstrip("/") + url_for(endpoint, **values)
-    return url_for(endpoint, _external=True, **values)
+def absolute(endpoint: str, **values) -> str:
+    return absolute_url(public_base_url(), endpoint, **values)
 
 
 def service_urls(region, service) -> tuple[str, str, str]:
     """The service page, its A4 poster (PDF) and its QR code (SVG), as absolute URLs."""
     values = {"region_slug": region.slug, "slug": service.slug}
-    return (absolute_url("public.service_page", **values),
-            absolute_url("posters.service_poster", size="a4", **values),
-            absolute_url("posters.service_qr", kind="svg", **values))
+    return (absolute("public.service_page", **values),
+            absolute("posters.service_poster", size="a4", **values),
+            absolute("posters.service_qr", kind="svg", **values))
 
 
 def requested_region():

@@ -35,6 +35,8 @@ class User(UserMixin, db.Model):
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"))
     active: Mapped[bool] = mapped_column(default=True)
+    # Stored in each session at login; raising it ends every session made before.
+    session_epoch: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     region: Mapped[Region] = relationship()

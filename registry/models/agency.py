@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from registry.extensions import db
 
 if TYPE_CHECKING:
+    from registry.models.logo import Logo
     from registry.models.region import Channel, Region
     from registry.models.service import Service
 
@@ -28,8 +29,11 @@ class Agency(db.Model):
     website: Mapped[str | None] = mapped_column(String(300))
     maklumat: Mapped[str] = mapped_column(Text, default="")
     maklumat_en: Mapped[str | None] = mapped_column(Text)
+    # Printed beside the region's logo on the agency's banners and posters.
+    logo_id: Mapped[int | None] = mapped_column(ForeignKey("logo.id", ondelete="SET NULL"))
 
     region: Mapped[Region] = relationship(back_populates="agencies")
+    logo: Mapped[Logo | None] = relationship()
     counters: Mapped[list[Counter]] = relationship(
         back_populates="agency", order_by="Counter.name", cascade="all, delete-orphan"
     )

@@ -11,6 +11,7 @@ from registry.extensions import db
 
 if TYPE_CHECKING:
     from registry.models.agency import Agency
+    from registry.models.logo import Logo
 
 REGION_KINDS = ("kota", "kabupaten", "provinsi")
 # Indonesia's three zones; the label is what people say, the key what the clock needs.
@@ -28,10 +29,12 @@ class Region(db.Model):
     is_demo: Mapped[bool] = mapped_column(default=False)
     # Allow an approver to publish a draft they wrote themselves (small offices).
     single_sign_off: Mapped[bool] = mapped_column(default=False, server_default=false())
-    # Poster branding: header line, accent colour, logo URL (shown when set).
+    # Poster branding: header line, accent colour, uploaded logo (shown when set).
     poster_header: Mapped[str | None] = mapped_column(String(200))
     poster_color: Mapped[str] = mapped_column(String(7), default="#b3261e")
-    logo_url: Mapped[str | None] = mapped_column(String(500))
+    logo_id: Mapped[int | None] = mapped_column(ForeignKey("logo.id", ondelete="SET NULL"))
+
+    logo: Mapped[Logo | None] = relationship()
 
     agencies: Mapped[list[Agency]] = relationship(
         back_populates="region", order_by="Agency.name", cascade="all, delete-orphan"

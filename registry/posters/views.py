@@ -6,26 +6,21 @@ print record was made, and send the file or page.
 """
 from __future__ import annotations
 
-from flask import (
-    Response, abort, current_app, redirect, render_template, request, send_file, url_for,
-)
+from flask import Response, abort, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 
 from registry.extensions import db
 from registry.posters import bp, jobs
 from registry.public.views import load_agency, load_region, load_service
 from registry.services import catalogue, permissions, posters
+from registry.services.links import absolute as absolute_url
+from registry.services.links import public_base_url
 from registry.services.qr import qr_png, qr_svg
 from registry.services.sheet import service_sheet
 
 
-def base_url() -> str:
-    """Where printed links point: PUBLIC_BASE_URL when set, else this request's host."""
-    return (current_app.config.get("PUBLIC_BASE_URL") or request.host_url).rstrip("/")
-
-
 def absolute(endpoint: str, **values) -> str:
-    return base_url() + url_for(endpoint, **values)
+    return absolute_url(public_base_url(), endpoint, **values)
 
 
 @bp.errorhandler(posters.PosterError)
@@ -54,7 +49,7 @@ def load_counter(agency, counter_id: int | None):
 def service_poster(region_slug: str, slug: str):
     _region, service = load_service(region_slug, slug)
     poster, pdf = posters.service_poster(service, request.args.get("size"),
-                                         request.args.get("lang"), base_url())
+                                         request.args.get("lang"), public_base_url())
     db.session.commit()
     return pdf_response(pdf, posters.poster_filename(service, poster))
 
@@ -124,7 +119,7 @@ def start_batch(region_slug: str, agency_slug: str):
         abort(400)
     counter = load_counter(agency, counter_id)
     job = jobs.start(agency, counter, request.form.get("size", "a4"),
-                     request.form.get("lang", "id"), base_url())
+                     request.form.get("lang", "id"), public_base_url())
     return redirect(url_for("posters.batch_status", region_slug=region.slug, job=job), 303)
 
 

@@ -1,9 +1,11 @@
 """What citizens see. Views load, call one service function, render."""
 from __future__ import annotations
 
-from flask import abort, g, redirect, render_template, request, url_for
+from flask import Response, abort, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
+from registry.extensions import db
+from registry.models import Logo
 from registry.public import bp
 from registry.services import catalogue, schemaorg, search
 from registry.services.links import public_base_url
@@ -109,3 +111,18 @@ def service_page(region_slug: str, slug: str):
     return render_template("public/service.html", region=region, service=service, sheet=sheet,
                            date_error=date_error, raw_date=raw_date if submitted else "",
                            structured_data=structured_data)
+
+
+@bp.get("/logo/<int:logo_id>")
+def logo(logo_id: int):
+    """An uploaded logo, from the database; an SVG may not run or load anything."""
+    found = db.session.get(Logo, logo_id)
+    if found is None:
+        abort(404)
+    response = Response(found.data, mimetype=found.mimetype)
+    response.set_etag(found.sha256)
+    response.cache_control.public = True
+    response.cache_control.max_age = 24 * 3600
+    response.headers["Content-Security-Policy"] = \
+        "default-src 'none'; style-src 'unsafe-inline'; sandbox"
+    return response.make_conditional(request)

@@ -9,8 +9,7 @@ from registry.models import (
     Agency, Channel, Closure, Counter, OfficeHours, Region, Role, User,
 )
 from registry.services.audit import record
-
-MIN_PASSWORD_LENGTH = 10
+from registry.services.passwords import check_new_password
 # Checked against when the e-mail is unknown, so a wrong e-mail costs the same time.
 _DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
 
@@ -63,9 +62,33 @@ def authenticate(email: str, password: str) -> User | None:
 
 
 def _hash(password: str) -> str:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"the password needs at least {MIN_PASSWORD_LENGTH} characters")
+    """The hash of an acceptable new password (passwords.WeakPassword otherwise)."""
+    check_new_password(password)
     return generate_password_hash(password, method="scrypt")
+
+
+def end_sessions(user: User) -> None:
+    """End every session of the account at once: each carries the epoch it began in."""
+    user.session_epoch = (user.session_epoch or 0) + 1
+
+
+def session_is_current(user: User, epoch: object, started: object, seen: object, now: float,
+                       lifetime: float, idle: float) -> bool:
+    """May a session that began at `started` (epoch seconds) and was last used at `seen`
+    still act for `user`? Its epoch must be the account's, the account active, the login
+    less than `lifetime` seconds ago and the last request less than `idle` seconds ago."""
+    if not user.active or epoch != user.session_epoch:
+        return False
+    if not isinstance(started, (int, float)) or not isinstance(seen, (int, float)):
+        return False
+    return now - started < lifetime and now - seen < idle
+
+
+def log_out(user: User) -> None:
+    """Logging out ends the account's other sessions too (a shared or lost device)."""
+    end_sessions(user)
+    db.session.flush()
+    record("logout", user, user=user)
 
 
 def active_region_admins(region_id: int) -> list[User]:
@@ -86,15 +109,19 @@ def set_user_active(user: User, active: bool, by: User) -> None:
     _keep_a_region_admin(user, stays_admin=active)
     before = user.active
     user.active = active
+    if not active:
+        end_sessions(user)
     db.session.flush()
     record("user_updated", user, user=by, before={"active": before}, after={"active": active})
 
 
 def change_password(user: User, current: str, new: str) -> None:
-    """The user's own password; the current one must be given."""
+    """The user's own password; the current one must be given. Every session of the
+    account ends; the caller may carry its own over to the new epoch."""
     if not check_password_hash(user.password_hash, current):
         raise AccountError("the current password is wrong")
     user.password_hash = _hash(new)
+    end_sessions(user)
     db.session.flush()
     record("password_changed", user, user=user)
 
@@ -104,6 +131,7 @@ def reset_password(user: User, new: str, by: User) -> None:
     if by.region_id != user.region_id:
         raise AccountError("a user of another region")
     user.password_hash = _hash(new)
+    end_sessions(user)
     db.session.flush()
     record("user_updated", user, user=by, summary="password reset",
            before={"password": "old"}, after={"password": "reset"})
@@ -120,6 +148,8 @@ def update_user(user: User, role: str, agency: Agency | None, by: User) -> None:
         raise AccountError("an agency role needs an agency of the same region")
     _keep_a_region_admin(user, stays_admin=role is Role.REGION_ADMIN)
     before = {"role": user.role, "agency": user.agency.slug if user.agency else None}
+    if (user.role, user.agency_id) != (role.value, agency.id if agency else None):
+        end_sessions(user)  # what the sessions may do has changed
     user.role, user.agency = role.value, agency
     db.session.flush()
     record("user_updated", user, user=by, before=before,
@@ -138,7 +168,7 @@ def agency_settings(agency: Agency) -> dict:
         "maklumat_en": agency.maklumat_en,
         "hours": {h.weekday: [h.opens.isoformat("minutes"), h.closes.isoformat("minutes")]
                   for h in agency.hours},
-        "counters": [[c.name, c.location] for c in agency.counters],
+        "counters": [[c.id, c.name, c.location] for c in agency.counters],
         "channels": [[c.kind, c.name, c.contact, c.url or ""] for c in agency.channels],
     }
 
@@ -159,16 +189,26 @@ def update_agency_settings(agency: Agency, values: dict, by: User) -> None:
             kept.append(row)
         agency.hours = kept
     if "counters" in values:
-        existing = {c.name: c for c in agency.counters}
-        agency.counters = [existing.get(name) or Counter(name=name, location=location)
-                           for name, location in values["counters"]]
-        for counter in agency.counters:
-            counter.location = dict(values["counters"]).get(counter.name, counter.location)
+        agency.counters = _counters(agency.counters, values["counters"])
     if "channels" in values:
         agency.channels = _channels(agency.channels, values["channels"], agency.region_id)
     db.session.flush()
     record("agency_settings_changed", agency, user=by, before=before,
            after=agency_settings(agency), region_id=agency.region_id, agency_id=agency.id)
+
+
+def _counters(existing: list[Counter],
+              rows: list[tuple[int | None, str, str]]) -> list[Counter]:
+    """Counters matched by id, so a renamed counter keeps the services linked to it;
+    one left out is removed (and unlinked), a row without a known id is a new counter."""
+    by_id = {c.id: c for c in existing}
+    counters = []
+    for counter_id, name, location in rows:
+        counter = by_id.pop(counter_id, None) if counter_id is not None else None
+        counter = counter or Counter()
+        counter.name, counter.location = name, location
+        counters.append(counter)
+    return counters
 
 
 def _channels(existing: list[Channel], rows: list[list[str]], region_id: int) -> list[Channel]:
@@ -187,7 +227,7 @@ def region_settings(region: Region) -> dict:
     return {
         "works_saturday": region.works_saturday, "timezone": region.timezone,
         "single_sign_off": region.single_sign_off, "poster_header": region.poster_header,
-        "poster_color": region.poster_color, "logo_url": region.logo_url,
+        "poster_color": region.poster_color,
         "closures": [[c.day.isoformat(), c.reason] for c in region.closures],
         "channels": [[c.kind, c.name, c.contact, c.url or ""] for c in region.channels],
     }
@@ -197,7 +237,7 @@ def update_region_settings(region: Region, values: dict, by: User) -> None:
     """Working week, time zone, closures, poster branding and default channels."""
     before = region_settings(region)
     for name in ("works_saturday", "timezone", "single_sign_off", "poster_header",
-                 "poster_color", "logo_url"):
+                 "poster_color"):
         if name in values:
             setattr(region, name, values[name])
     if "closures" in values:

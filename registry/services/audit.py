@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from registry.extensions import db
 from registry.models.account import AuditEntry, User
@@ -17,21 +17,38 @@ def record(action: str, obj: Any, *, user: User | None = None, actor: str | None
            summary: str = "", before: dict | None = None, after: dict | None = None,
            region_id: int | None = None, agency_id: int | None = None) -> AuditEntry:
     """Append one entry. `actor` names a non-user (e.g. "cli", "system") when no user."""
-    entry = AuditEntry(
-        user_id=user.id if user else None,
-        actor=actor or (f"{user.name} <{user.email}>" if user else "system"),
-        action=action,
-        object_type=type(obj).__name__.lower() if obj is not None else "",
-        object_id=getattr(obj, "id", None),
+    entry = AuditEntry(**entry_values(
+        action, type(obj).__name__.lower() if obj is not None else "",
+        getattr(obj, "id", None), user=user, actor=actor, summary=summary, before=before,
+        after=after,
         region_id=region_id if region_id is not None else getattr(obj, "region_id", None),
-        agency_id=agency_id if agency_id is not None else getattr(obj, "agency_id", None),
-        summary=summary,
-        before=json.dumps(before, ensure_ascii=False, default=str) if before is not None else None,
-        after=json.dumps(after, ensure_ascii=False, default=str) if after is not None else None,
-    )
+        agency_id=agency_id if agency_id is not None else getattr(obj, "agency_id", None)))
     db.session.add(entry)
     db.session.flush()
     return entry
+
+
+def entry_values(action: str, object_type: str, object_id: int | None, *,
+                 user: User | None = None, actor: str | None = None, summary: str = "",
+                 before: dict | None = None, after: dict | None = None,
+                 region_id: int | None = None, agency_id: int | None = None) -> dict:
+    """The columns of one entry, for `record` and for bulk writes (`record_many`)."""
+    return {
+        "user_id": user.id if user else None,
+        "actor": actor or (f"{user.name} <{user.email}>" if user else "system"),
+        "action": action, "object_type": object_type, "object_id": object_id,
+        "region_id": region_id, "agency_id": agency_id, "summary": summary,
+        "before": json.dumps(before, ensure_ascii=False, default=str)
+        if before is not None else None,
+        "after": json.dumps(after, ensure_ascii=False, default=str)
+        if after is not None else None,
+    }
+
+
+def record_many(rows: list[dict]) -> None:
+    """Append many entries (made by `entry_values`) in one bulk INSERT."""
+    if rows:
+        db.session.execute(insert(AuditEntry), rows)
 
 
 def entries(region_id: int, *, action: str | None = None, agency_id: int | None = None,
@@ -84,6 +101,6 @@ ACTIONS = ("login", "login_failed", "logout", "user_created", "user_updated", "d
            "draft_discarded", "draft_imported", "service_imported",
            "version_published", "version_verified", "service_created", "service_changed",
            "password_changed",
-           "agency_settings_changed", "region_settings_changed",
+           "agency_settings_changed", "region_settings_changed", "logo_changed",
            "comment_approved", "comment_rejected", "skm_imported", "skm_follow_up_saved",
            "service_users_saved")

@@ -161,6 +161,18 @@ def free_service_code() -> str:
             return code
 
 
+def free_service_codes(count: int) -> list[str]:
+    """`count` distinct random codes no service uses yet, for a bulk import (one query)."""
+    taken = set(db.session.scalars(select(Service.code))) if count else set()
+    codes: list[str] = []
+    while len(codes) < count:
+        code = service_code()
+        if code not in taken:
+            taken.add(code)
+            codes.append(code)
+    return codes
+
+
 def create_service(agency: Agency, values: dict, by) -> tuple[Service, StandardVersion]:
     """A new service of `agency` with an empty first draft (version 1) to fill in.
 

@@ -1,4 +1,7 @@
-"""Absolute links in open data: built from configuration, never from a request's Host."""
+"""Absolute links - pages, API, open data, posters and their QR codes - from configuration
+only, never from a request's Host (which names whatever the client typed: 127.0.0.1 on a
+counter PC, or a forged name). Production requires PUBLIC_BASE_URL (config.finish);
+development points at DEVELOPMENT_BASE_URL, and the print pages say so."""
 from __future__ import annotations
 
 from typing import Any
@@ -6,18 +9,21 @@ from urllib.parse import urlsplit
 
 from flask import current_app, url_for
 
-# `make run` serves here; production sets PUBLIC_BASE_URL.
-DEVELOPMENT_BASE_URL = "http://127.0.0.1:5000"
-
 
 def public_base_url() -> str:
-    """PUBLIC_BASE_URL, else SERVER_NAME: a forged Host header must not reach open data."""
+    """Scheme and host of the registry as citizens reach it, without a trailing slash."""
     config = current_app.config
-    if config.get("PUBLIC_BASE_URL"):
-        return str(config["PUBLIC_BASE_URL"]).rstrip("/")
-    if config.get("SERVER_NAME"):
-        return f"{config.get('PREFERRED_URL_SCHEME') or 'http'}://{config['SERVER_NAME']}"
-    return DEVELOPMENT_BASE_URL
+    return str(config.get("PUBLIC_BASE_URL") or config["DEVELOPMENT_BASE_URL"]).rstrip("/")
+
+
+def configured() -> bool:
+    """Whether links point at a configured public address (not the development one)."""
+    return bool(current_app.config.get("PUBLIC_BASE_URL"))
+
+
+def development_address() -> str | None:
+    """The development address links point at, when they do; None with a public one."""
+    return None if configured() else public_base_url()
 
 
 def absolute(base_url: str, endpoint: str, **values: Any) -> str:

@@ -2,12 +2,14 @@
 records whose codes let anyone check a poster against the standard in force.
 
 WeasyPrint is imported once per process and one FontConfiguration is reused; CSS is
-inlined and the only resources a page may load are data: URIs (QR codes) and the
-region's own logo. Rendered PDFs are cached on disk by a hash of their HTML, so a repeat
-download is served without rendering again.
+inlined and the only resources a page may load are data: URIs (QR codes, uploaded logos):
+nothing is fetched, from the network or from disk. Rendered PDFs are cached on disk by a
+hash of their HTML (so by content only), pruned oldest first beyond POSTER_CACHE_MAX_MB;
+a cache that cannot be written only costs a new rendering.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -30,7 +32,7 @@ from sqlalchemy.orm import selectinload
 
 from registry.extensions import db
 from registry.models import Agency, Counter, Poster, Region, Service, StandardVersion
-from registry.services import audit, fees, i18n
+from registry.services import audit, fees, i18n, logos
 from registry.services.catalogue import CODE_ALPHABET, CODE_LENGTH
 from registry.services.qr import qr_data_uri
 from registry.services.schedule import region_today
@@ -133,35 +135,32 @@ def _engine():
     return weasyprint, FontConfiguration()
 
 
-def _fetcher(allowed: frozenset[str]):
+@lru_cache(maxsize=1)
+def _fetcher():
     from weasyprint.urls import URLFetcher
 
-    class PosterFetcher(URLFetcher):
-        """Only data: URIs and the region's logo; never the app itself."""
+    class DataOnlyFetcher(URLFetcher):
+        """data: URIs only: never the network, never a file, never the app itself."""
 
         def fetch(self, url, headers=None):
-            if url.startswith("data:") or url in allowed:
+            if url.startswith("data:"):
                 return super().fetch(url, headers)
-            raise ValueError(f"poster may not load {url[:80]}")
+            raise ValueError(f"a poster may not load {url[:80]}")
 
-    return PosterFetcher(timeout=5)
+    return DataOnlyFetcher()
 
 
-def html_to_pdf(html: str, zoom: float = 1.0,
-                allowed_urls: Iterable[str] = ()) -> tuple[bytes, int]:
+def html_to_pdf(html: str, zoom: float = 1.0) -> tuple[bytes, int]:
     """The PDF and its page count."""
     weasyprint, fonts = _engine()
-    document = weasyprint.HTML(string=html, url_fetcher=_fetcher(frozenset(allowed_urls))) \
-        .render(font_config=fonts)
+    document = weasyprint.HTML(string=html, url_fetcher=_fetcher()).render(font_config=fonts)
     return document.write_pdf(zoom=zoom), len(document.pages)
 
 
 def _cache_dir() -> str:
     folder = current_app.config.get("POSTER_DIR") or os.path.join(
         current_app.instance_path, "posters")
-    path = os.path.join(folder, "cache")
-    os.makedirs(path, exist_ok=True)
-    return path
+    return os.path.join(folder, "cache")
 
 
 def cache_key(html: str, page: PageFormat) -> str:
@@ -169,7 +168,6 @@ def cache_key(html: str, page: PageFormat) -> str:
 
 
 def fit_one_page(build_html: Callable[[int, float], str], page: PageFormat,
-                 allowed_urls: Iterable[str] = (),
                  first_attempt: tuple[bytes, int] | None = None) -> bytes:
     """Render at the first density and scale at which everything fits on one page.
 
@@ -184,10 +182,9 @@ def fit_one_page(build_html: Callable[[int, float], str], page: PageFormat,
         return cached
     for density, scale in FIT_STEPS:
         if (density, scale) == FIT_STEPS[0]:
-            pdf, pages = first_attempt or html_to_pdf(first, allowed_urls=allowed_urls)
+            pdf, pages = first_attempt or html_to_pdf(first)
         else:
-            pdf, pages = html_to_pdf(build_html(density, scale), zoom=scale,
-                                     allowed_urls=allowed_urls)
+            pdf, pages = html_to_pdf(build_html(density, scale), zoom=scale)
         if pages == 1:
             _store(path, pdf)
             return pdf
@@ -203,16 +200,49 @@ def _cached(path: str) -> bytes | None:
     try:
         with open(path, "rb") as cached:
             return cached.read()
-    except FileNotFoundError:
+    except OSError:  # not cached yet, or the cache cannot be read
         return None
 
 
 def _store(path: str, pdf: bytes) -> None:
-    """Write through a temporary name so a concurrent reader never sees half a file."""
+    """Write through a temporary name so a concurrent reader never sees half a file.
+
+    The cache only saves time: when it cannot be written the poster is served anyway.
+    """
     temporary = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
-    with open(temporary, "wb") as out:
-        out.write(pdf)
-    os.replace(temporary, path)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temporary, "wb") as out:
+            out.write(pdf)
+        os.replace(temporary, path)
+    except OSError as error:
+        current_app.logger.warning("poster cache not written: %s", error)
+        with contextlib.suppress(OSError):
+            os.remove(temporary)
+        return
+    prune_cache(os.path.dirname(path),
+                int(current_app.config["POSTER_CACHE_MAX_MB"] * 1024 * 1024))
+
+
+def prune_cache(folder: str, max_bytes: int) -> int:
+    """Remove the oldest cached PDFs until the rest fit in `max_bytes`; how many went."""
+    entries = []
+    with contextlib.suppress(OSError), os.scandir(folder) as found:
+        for entry in found:
+            if entry.name.endswith(".pdf"):
+                with contextlib.suppress(OSError):
+                    stat = entry.stat()
+                    entries.append((stat.st_mtime, stat.st_size, entry.path))
+    total = sum(size for _mtime, size, _path in entries)
+    removed = 0
+    for _mtime, size, path in sorted(entries):
+        if total <= max_bytes:
+            break
+        with contextlib.suppress(FileNotFoundError):  # another worker pruned it first
+            os.remove(path)
+            removed += 1
+        total -= size
+    return removed
 
 
 # --- text on paper -----------------------------------------------------------------------
@@ -287,10 +317,10 @@ def region_date(moment: dt.datetime, region: Region) -> dt.date:
     return moment.replace(tzinfo=dt.UTC).astimezone(ZoneInfo(region.timezone)).date()
 
 
-def _allowed_urls(region: Region) -> tuple[str, ...]:
-    """The logo, fetched over the web only: never file: or other local schemes."""
-    logo = region.logo_url or ""
-    return (logo,) if logo.startswith(("https://", "http://")) else ()
+def poster_logos(region: Region, agency: Agency | None) -> list[str]:
+    """The uploaded logos a print carries, as data: URIs: the region's, then the agency's."""
+    found = [logos.data_uri(region.logo), logos.data_uri(agency.logo if agency else None)]
+    return [uri for uri in found if uri]
 
 
 # --- print records -----------------------------------------------------------------------
@@ -365,6 +395,7 @@ def poster_html(sheet: ServiceSheet, poster: Poster, page: PageFormat, base_url:
         "posters/print/service.html", sheet=sheet, region=region, agency=sheet.agency,
         service=sheet.service, version=sheet.version, page=page, density=density,
         scale=scale, words=Wording(poster.language), colour=region_colour(region),
+        logos=poster_logos(region, sheet.agency),
         qr=qr_data_uri(url), qr_text=url.split("//", 1)[-1], code=poster.code,
         regulations=fee_regulations(sheet), penalty_fine=fees.format_rupiah(PENALTY_FINE),
         penalty_years=PENALTY_YEARS,
@@ -381,8 +412,7 @@ def service_poster(service: Service, size: str | None, language: str | None, bas
     sheet = require_sheet(service)
     poster = poster_record(service, sheet.version, page.key, language, actor)
     with force_locale("id"):
-        pdf = fit_one_page(partial(poster_html, sheet, poster, page, base_url), page,
-                           _allowed_urls(sheet.region))
+        pdf = fit_one_page(partial(poster_html, sheet, poster, page, base_url), page)
     return poster, pdf
 
 
@@ -405,8 +435,8 @@ def banner_pdf(region: Region, agency: Agency | None, key: str | None, list_url:
                 "posters/print/banner.html", region=region, agency=agency, page=page,
                 density=density, scale=scale, words=Wording(language),
                 colour=region_colour(region), channels=channels, qr=qr_data_uri(list_url),
-                qr_text=list_url.split("//", 1)[-1]),
-            page, _allowed_urls(region))
+                qr_text=list_url.split("//", 1)[-1], logos=poster_logos(region, agency)),
+            page)
 
 
 def tent_pdf(counter: Counter, list_url: str, language: str | None = None) -> bytes:
@@ -421,8 +451,8 @@ def tent_pdf(counter: Counter, list_url: str, language: str | None = None) -> by
                 page=TENT_FORMAT, density=density, scale=scale, words=Wording(language),
                 colour=region_colour(region),
                 channels=[*agency.channels, *region.channels], qr=qr_data_uri(list_url),
-                qr_text=list_url.split("//", 1)[-1]),
-            TENT_FORMAT, _allowed_urls(region))
+                qr_text=list_url.split("//", 1)[-1], logos=poster_logos(region, agency)),
+            TENT_FORMAT)
 
 
 # --- batches -----------------------------------------------------------------------------
@@ -446,16 +476,14 @@ def merge_pdfs(parts: Iterable[bytes]) -> bytes:
     return out.getvalue()
 
 
-def _render_in_worker(job: tuple[str, tuple[str, ...]]) -> tuple[bytes, int]:
-    html, allowed_urls = job
-    return html_to_pdf(html, allowed_urls=allowed_urls)
+def _render_in_worker(html: str) -> tuple[bytes, int]:
+    return html_to_pdf(html)
 
 
 def _first_attempts(prepared: list, needed: list[bool], workers: int):
     """Each poster's first rendering, in order: from worker processes, or None to let
     fit_one_page render (or read the cache) here."""
-    jobs = [(first, allowed) for (_s, _b, first, allowed), need in zip(prepared, needed)
-            if need]
+    jobs = [first for (_s, _b, first), need in zip(prepared, needed) if need]
     if workers <= 1 or len(jobs) < PARALLEL_MIN_POSTERS:
         yield from (None for _item in prepared)
         return
@@ -487,16 +515,16 @@ def batch_pdf(services: list[Service], size: str | None, language: str | None,
         build = partial(poster_html, sheet, poster, page, base_url)
         with force_locale("id"):
             first = build(*FIT_STEPS[0])
-        prepared.append((service, build, first, _allowed_urls(sheet.region)))
+        prepared.append((service, build, first))
     if not prepared:
         raise NoPublishedStandard(_("None of these services has a published standard, so "
                                     "there is nothing to print."))
-    needed = [_cached(_cache_path(first, page)) is None for _s, _b, first, _a in prepared]
+    needed = [_cached(_cache_path(first, page)) is None for _s, _b, first in prepared]
     parts = []
-    for (service, build, first, allowed), attempt in zip(
+    for (service, build, _first), attempt in zip(
             prepared, _first_attempts(prepared, needed, workers)):
         with force_locale("id"):
-            parts.append(fit_one_page(build, page, allowed, attempt))
+            parts.append(fit_one_page(build, page, attempt))
         if progress is not None:
             progress(service)
     return merge_pdfs(parts)

@@ -16,6 +16,7 @@ import io
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
@@ -29,7 +30,14 @@ from registry.models import Agency, SkmImportBatch, SkmResponse, SkmSource, User
 from registry.models.feedback import ELEMENT_CODES
 from registry.services import audit, numbers, skm
 from registry.services.skm import IkmFigures, Tally
-from registry.services.transfer import MAX_ROWS, ImportRefused, RowError
+from registry.services.transfer import (
+    CELL_MAX,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    ImportRefused,
+    RowError,
+)
+from registry.services.transfer import _unpacked_size_error as unpacked_size_error
 
 COLUMNS = ("tanggal", "layanan", *ELEMENT_CODES, "umur", "jenis_kelamin", "pendidikan",
            "pekerjaan")
@@ -100,39 +108,65 @@ def _header(cells: list[Any]) -> list[str]:
     return [re.sub(r"\s+", "_", _text(c).lower()) for c in cells]
 
 
-def _csv_rows(data: bytes) -> list[list[Any]] | None:
+Numbered = list[tuple[int, list[Any]]]
+
+
+def _filled(rows: Iterable[Sequence[Any]], sheet: str) -> Numbered | RowError:
+    """The rows that hold something, with their row numbers, read one at a time so that
+    a file padded with a million empty rows or a giant cell costs little."""
+    found: Numbered = []
+    for number, values in enumerate(rows, start=1):
+        if values.count(None) == len(values) or not any(_text(v) for v in values):
+            continue
+        if len(found) > MAX_ROWS:
+            return RowError("", 0, "", _(
+                "Too many rows: more than %(limit)d. Split the file into smaller files.",
+                limit=MAX_ROWS))
+        if any(v is not None and len(str(v)) > CELL_MAX for v in values):
+            return RowError(sheet, number, "", _(
+                "A cell holds more than %(limit)d characters.", limit=CELL_MAX))
+        found.append((number, list(values)))
+    return found
+
+
+def _csv_rows(data: bytes) -> Numbered | RowError:
+    unreadable = RowError("", 0, "", _("The file is not a readable CSV text file."))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")  # what Excel on Windows saves
     if "\x00" in text or not text.strip():
-        return None
+        return unreadable
     header = text.splitlines()[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    # csv raises on cells over 128 KiB; let them through to the CELL_MAX check.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    try:
+        return _filled(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), "CSV")
+    except csv.Error:
+        return unreadable
 
 
-def _xlsx_rows(data: bytes) -> list[list[Any]] | None:
+def _xlsx_rows(data: bytes) -> Numbered | RowError:
     from openpyxl import load_workbook
 
+    refused = unpacked_size_error(data)   # a zip bomb is refused before it is opened
+    if refused is not None:
+        return refused
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds on broken zips and XML
-        return None
+        return RowError("", 0, "", _("The file is not a valid XLSX workbook or it is damaged."))
     try:
         sheet = workbook[SHEET] if SHEET in workbook.sheetnames else workbook.worksheets[0]
-        rows = []
-        for values in sheet.iter_rows(values_only=True):
-            rows.append(list(values))
-            if len(rows) > MAX_ROWS + 1:
-                break
-        return rows
+        return _filled(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), SHEET)
     finally:
         workbook.close()
 
 
-def read_rows(data: bytes, filename: str) -> tuple[list[list[Any]], list[RowError]]:
-    """The file's rows (header first), or the error that stops reading it."""
+def read_rows(data: bytes, filename: str) -> tuple[Numbered, list[RowError]]:
+    """The file's filled rows (header first) with their row numbers, or the error that
+    stops reading it."""
     suffix = PurePath(filename).suffix.lower()
     if not data:
         return [], [RowError("", 0, "", _("The file is empty."))]
@@ -141,16 +175,10 @@ def read_rows(data: bytes, filename: str) -> tuple[list[list[Any]], list[RowErro
             "Unsupported file type %(suffix)s: upload an .xlsx or .csv file.",
             suffix=suffix or "-"))]
     rows = _csv_rows(data) if suffix == ".csv" else _xlsx_rows(data)
-    if rows is None:
-        return [], [RowError("", 0, "", _(
-            "The file is not a readable CSV text file.") if suffix == ".csv" else _(
-            "The file is not a valid XLSX workbook or it is damaged."))]
-    filled = sum(1 for r in rows if any(_text(c) for c in r))
-    if not filled:
+    if isinstance(rows, RowError):
+        return [], [rows]
+    if not rows:
         return [], [RowError("", 0, "", _("The file is empty."))]
-    if filled - 1 > MAX_ROWS:
-        return [], [RowError("", 0, "", _("Too many rows: %(count)d, at most %(limit)d per "
-                                          "file.", count=filled - 1, limit=MAX_ROWS))]
     return rows, []
 
 
@@ -283,17 +311,15 @@ def preview_skm_import(data: bytes, filename: str, agency: Agency, *, source: st
     if preview.errors:
         return preview
     sheet = "CSV" if filename.lower().endswith(".csv") else SHEET
-    header = _header(rows[0])
+    header = _header(rows[0][1])
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        preview.errors += [RowError(sheet, 1, c.upper() if c in ELEMENT_CODES else c, _(
+        preview.errors += [RowError(sheet, rows[0][0], c.upper() if c in ELEMENT_CODES else c, _(
             "Required column \"%(column)s\" is missing.", column=c)) for c in missing]
         return preview
     services = {s.slug: s.id for s in agency.services}
     index = {name: i for i, name in enumerate(header) if name in COLUMNS}
-    for number, values in enumerate(rows[1:], start=2):
-        if not any(_text(v) for v in values):
-            continue
+    for number, values in rows[1:]:
         cells = {name: values[i] if i < len(values) else None for name, i in index.items()}
         row = _row(_Cells(sheet, number, cells, preview.errors), services, agency, today)
         if row is not None:

@@ -15,7 +15,8 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable
+import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import IO, Any
@@ -31,8 +32,8 @@ from registry.models import (
 )
 from registry.models.service import CATEGORIES
 from registry.models.standard import VERSION_TEXT, CompletionUnit
-from registry.services import audit, rules
-from registry.services.catalogue import free_service_code
+from registry.services import audit, import_bulk, rules
+from registry.services.catalogue import free_service_codes
 from registry.services.history import column_label
 from registry.services.schedule import region_today
 from registry.services.standards import (
@@ -63,7 +64,15 @@ CSV_SEPARATOR = " | "
 
 # Keys and choices; the values of a standard are bounded by services/rules.py.
 NAME_MAX = 200
-MAX_ROWS = 5_000
+MAX_ROWS = 5_000  # services per file
+# Fee lines and procedure steps have their own sheets, several rows per service.
+MAX_ITEM_ROWS = 10 * MAX_ROWS
+MAX_COLUMNS = 100
+# Excel's own limit for one cell.
+CELL_MAX = 32_767
+# An XLSX is a zip: its parts may unpack to at most this (checked before opening it).
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_ZIP_MEMBERS = 1_000
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Cells a spreadsheet would run as a formula; written with a leading apostrophe in CSV.
 FORMULA_START = ("=", "+", "-", "@")
@@ -345,9 +354,32 @@ def read_table(data: bytes, filename: str) -> tuple[_Table, list[RowError]]:
         suffix=suffix or "-"))]
 
 
+def _unpacked_size_error(data: bytes) -> RowError | None:
+    """Refuse a zip bomb from the zip's directory, before anything is decompressed.
+
+    Python's zipfile never yields more than an entry's declared size (a larger stream
+    fails its check), so the declared sizes are a safe bound.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError):
+        return RowError("", 0, "", _("The file is not a valid XLSX workbook or it is damaged."))
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > MAX_UNPACKED_BYTES or len(members) > MAX_ZIP_MEMBERS:
+        return RowError("", 0, "", _(
+            "The workbook unpacks to %(size)d MB, more than the %(limit)d MB an import may "
+            "hold. Split it into smaller files.", size=unpacked // (1024 * 1024),
+            limit=MAX_UNPACKED_BYTES // (1024 * 1024)))
+    return None
+
+
 def _read_xlsx(data: bytes) -> tuple[_Table, list[RowError]]:
     from openpyxl import load_workbook
 
+    refused = _unpacked_size_error(data)
+    if refused is not None:
+        return _Table(), [refused]
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds on broken zips and XML
@@ -363,8 +395,9 @@ def _read_xlsx(data: bytes) -> tuple[_Table, list[RowError]]:
                 errors.append(RowError(name, 0, "", _(
                     "The workbook has no sheet named \"%(sheet)s\".", sheet=name)))
                 continue
-            rows = list(workbook[name].iter_rows(values_only=True))
-            parsed, sheet_errors = _rows(name, rows, columns, required)
+            rows = workbook[name].iter_rows(values_only=True, max_col=MAX_COLUMNS)
+            parsed, sheet_errors = _rows(name, rows, columns, required,
+                                         MAX_ROWS if name == STANDARDS_SHEET else MAX_ITEM_ROWS)
             errors += sheet_errors
             setattr(table, {STANDARDS_SHEET: "standards", FEES_SHEET: "fees",
                             STEPS_SHEET: "steps"}[name], parsed)
@@ -382,10 +415,16 @@ def _read_csv(data: bytes) -> tuple[_Table, list[RowError]]:
         return _Table(), [RowError("", 0, "", _("The file is not a readable CSV text file."))]
     header = text.splitlines()[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    rows = [[_csv_unsafe(c) for c in row] for row in rows]
-    parsed, errors = _rows("CSV", rows, (*STANDARD_COLUMNS, *CSV_LIST_COLUMNS),
-                           REQUIRED_STANDARD_COLUMNS)
+    # csv refuses cells over 128 KiB by raising; let every cell through to the
+    # CELL_MAX check, which names its row and column.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = ([_csv_unsafe(c) for c in row] for row in reader)
+    try:
+        parsed, errors = _rows("CSV", rows, (*STANDARD_COLUMNS, *CSV_LIST_COLUMNS),
+                               REQUIRED_STANDARD_COLUMNS, MAX_ROWS)
+    except csv.Error:
+        return _Table(), [RowError("", 0, "", _("The file is not a readable CSV text file."))]
     table = _Table(standards=parsed, from_csv=True)
     for row in parsed:
         key = {"region": row.cells.get("region"), "service_slug": row.cells.get("service_slug")}
@@ -410,11 +449,13 @@ def _csv_unsafe(value: str) -> str:
     return value
 
 
-def _rows(sheet: str, rows: list, columns: tuple[str, ...],
-          required: tuple[str, ...]) -> tuple[list[_Row], list[RowError]]:
-    if not rows or not any(c not in (None, "") for c in rows[0]):
+def _rows(sheet: str, rows: Iterator[Any], columns: tuple[str, ...], required: tuple[str, ...],
+          limit: int) -> tuple[list[_Row], list[RowError]]:
+    """Rows as they are read, one at a time: reading stops at the first limit reached."""
+    first = next(rows, None)
+    if not first or not any(c not in (None, "") for c in first):
         return [], [RowError(sheet, 1, "", _("The header row is missing."))]
-    header = [_text(c).lower() for c in rows[0]]
+    header = [_text(c).lower() for c in first]
     missing = [c for c in required if c not in header]
     errors = [RowError(sheet, 1, c, _("Required column \"%(column)s\" is missing.", column=c))
               for c in missing]
@@ -422,15 +463,23 @@ def _rows(sheet: str, rows: list, columns: tuple[str, ...],
         return [], errors
     known = {name: i for i, name in enumerate(header) if name in columns}
     parsed = []
-    for number, values in enumerate(rows[1:], start=2):
-        if not any(v not in (None, "") and str(v).strip() for v in values):
+    for number, values in enumerate(rows, start=2):
+        # count() first: a sheet may pad a million empty rows, which must cost little.
+        if values.count(None) == len(values) or \
+                not any(v not in (None, "") and str(v).strip() for v in values):
             continue
-        parsed.append(_Row(sheet, number, {
-            name: values[i] if i < len(values) else None for name, i in known.items()}))
-    if len(parsed) > MAX_ROWS:
-        return [], [RowError(sheet, 0, "", _(
-            "Too many rows: %(count)d, at most %(limit)d per file.",
-            count=len(parsed), limit=MAX_ROWS))]
+        if len(parsed) == limit:
+            return [], [RowError(sheet, 0, "", _(
+                "Too many rows: more than %(limit)d. Split the file into smaller files.",
+                limit=limit))]
+        cells = {name: values[i] if i < len(values) else None for name, i in known.items()}
+        too_long = next((name for name, value in cells.items()
+                         if value is not None and len(str(value)) > CELL_MAX), None)
+        if too_long is not None:
+            return [], [RowError(sheet, number, too_long, _(
+                "The cell holds %(length)d characters, at most %(limit)d are allowed.",
+                length=len(str(cells[too_long])), limit=CELL_MAX))]
+        parsed.append(_Row(sheet, number, cells))
     return parsed, errors
 
 
@@ -678,8 +727,9 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
                 plan.standard[target].append(item)
                 plan.origins[target].append((row.sheet, row.number, prefix))
 
+    existing = _existing_services(list(planned.values()))
     for plan in sorted(planned.values(), key=lambda p: p.row):
-        _compare(plan, today)
+        _compare(plan, existing.get((plan.region.id, plan.slug)), today)
         _check_rules(plan, table.standards[0].sheet, errors, confirm_large_amounts)
         if agency is not None and plan.service is not None and \
                 plan.service.agency_id != agency.id:
@@ -728,10 +778,23 @@ def _version_loads():
             versions.selectinload(StandardVersion.legal_bases))
 
 
-def _compare(plan: PlannedStandard, today: dt.date | None) -> None:
-    service = db.session.scalar(
-        select(Service).where(Service.region_id == plan.region.id, Service.slug == plan.slug)
-        .options(*_version_loads()))
+def _existing_services(plans: list[PlannedStandard]) -> dict[tuple[int, str], Service]:
+    """The services the file names that exist already, loaded in a few queries."""
+    slugs: dict[int, list[str]] = {}
+    for plan in plans:
+        slugs.setdefault(plan.region.id, []).append(plan.slug)
+    found: dict[tuple[int, str], Service] = {}
+    for region_id, wanted in slugs.items():
+        for start in range(0, len(wanted), 1000):
+            query = (select(Service)
+                     .where(Service.region_id == region_id,
+                            Service.slug.in_(wanted[start:start + 1000]))
+                     .options(selectinload(Service.agency), *_version_loads()))
+            found.update({(region_id, s.slug): s for s in db.session.scalars(query)})
+    return found
+
+
+def _compare(plan: PlannedStandard, service: Service | None, today: dt.date | None) -> None:
     if service is None:
         return
     plan.service = service
@@ -872,16 +935,27 @@ def apply_import(preview: ImportPreview, *, user: User | None = None,
     `service_imported`, each draft's content as `draft_imported` (like `draft_saved`).
     The preview holds loaded objects: apply it in the session that made it. A web flow
     that confirms in a second request keeps the uploaded bytes and previews them again.
+    Many new services at once are written in bulk (services/import_bulk.py), to the same
+    effect, so a 5,000-row file is confirmed well inside a worker's timeout.
     """
     if preview.errors:
         raise ImportRefused(_("The file has errors; nothing was imported."))
     result = ImportResult([], [])
     summary = _("Imported from %(file)s", file=preview.filename)
-    for plan in [*preview.created, *preview.changed]:
+    created = preview.created
+    if len(created) >= import_bulk.MIN_SERVICES:
+        result.services, result.drafts = import_bulk.write_new_services(
+            [import_bulk.NewService(plan.region, plan.agency, plan.slug, plan.service_fields,
+                                    plan.values, plan.standard["verified_on"],
+                                    plan.standard["verified_by"]) for plan in created],
+            user, actor, summary)
+        created = []
+    codes = iter(free_service_codes(len(created)))
+    for plan in [*created, *preview.changed]:
         service = plan.service
         if service is None:
             service = Service(region=plan.region, agency=plan.agency, slug=plan.slug,
-                              code=free_service_code(), **plan.service_fields)
+                              code=next(codes), **plan.service_fields)
             db.session.add(service)
             db.session.flush()
             audit.record("service_imported", service, user=user, actor=actor, summary=summary,

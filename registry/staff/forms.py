@@ -20,6 +20,7 @@ from registry.models.service import CATEGORIES
 from registry.models.standard import PART_FIELDS, VERSION_TEXT, CompletionUnit, FeeKind
 from registry.services import rules
 from registry.services.i18n import CATEGORY_LABELS, UNIT_LABELS
+from registry.services.passwords import WeakPassword, check_new_password
 
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 SHORT, LONG = 300, 4000
@@ -28,7 +29,9 @@ REQUIRED = _l("This field is required.")
 TOO_LONG = _l("Too long: at most %(max)d characters.")
 WHOLE_NUMBER = _l("Enter a whole number.")
 BAD_DATE = _l("Enter a date as YYYY-MM-DD.")
-PASSWORD_LENGTH = _l("Use 10 to 200 characters.")
+PASSWORD_LENGTH = _l("Use 12 to 200 characters.")
+PASSWORD_COMMON = _l("This password is on a list of common passwords that attackers try "
+                     "first. Choose another.")
 PASSWORDS_DIFFER = _l("The two new passwords are not the same.")
 SLUG_RULE = _l("Use only lowercase letters, digits and hyphens (no spaces), e.g. "
                "akta-kelahiran.")
@@ -344,6 +347,19 @@ class HoursRow(Form):
     closes = StringField(_l("Closes"), validators=[Optional(), valid_clock])
 
 
+class CounterRow(Form):
+    """A counter, kept by its id: renaming it keeps the services that use it."""
+
+    id = HiddenField()
+    name = text_field(_l("Counter"), 120)
+    location = text_field(_l("Location"), 200)
+    remove = BooleanField(_l("Remove"))
+
+
+# Blank counter rows offered for new counters (no JavaScript to add rows).
+NEW_COUNTER_ROWS = 2
+
+
 class AgencyForm(FlaskForm):
     address = text_field(_l("Address"), 1000, area=True)
     phone = text_field(_l("Phone"), 40)
@@ -354,7 +370,7 @@ class AgencyForm(FlaskForm):
     maklumat = text_field(_l("Service pledge (maklumat)"), LONG, area=True)
     maklumat_en = text_field(_l("Service pledge (English)"), LONG, area=True)
     hours = FieldList(FormField(HoursRow), min_entries=7, max_entries=7)
-    counters = text_field(_l("Counters, one per line: name | location"), LONG, area=True)
+    counters = FieldList(FormField(CounterRow), _l("Counters"), max_entries=200)
     channels = text_field(_l("Channels, one per line: kind | name | contact | link"), LONG,
                     area=True)
     save = SubmitField(_l("Save"))
@@ -371,8 +387,9 @@ class AgencyForm(FlaskForm):
                 raise ValidationError(problem)
 
     def validate_counters(self, field):
-        for line in _lines(field.data, 2):
-            _check_cells(line, rules.COUNTER_LIMITS, field.label.text)
+        for entry in field.entries:
+            _check_cells([entry.form.name.data or "", entry.form.location.data or ""],
+                         rules.COUNTER_LIMITS, field.label.text)
 
     def validate_hours(self, field):
         for entry in field.entries:
@@ -389,8 +406,9 @@ class AgencyForm(FlaskForm):
             "email": self.email.data or "", "website": self.website.data or None,
             "maklumat": self.maklumat.data or "", "maklumat_en": self.maklumat_en.data or None,
             "hours": hours,
-            "counters": [(name, location) for name, location in _lines(self.counters.data, 2)
-                         if name],
+            "counters": [(int(row["id"]) if (row["id"] or "").isdigit() else None,
+                          row["name"], row["location"] or "")
+                         for row in self.counters.data if row["name"] and not row["remove"]],
             "channels": _lines(self.channels.data, 4),
         }
 
@@ -405,7 +423,6 @@ class RegionForm(FlaskForm):
     poster_color = StringField(_l("Poster colour"), validators=[
         DataRequired(REQUIRED), Regexp(r"^#[0-9a-fA-F]{6}$",
                                        message=_l("Write a colour as #b3261e."))])
-    logo_url = url_field(_l("Logo address"))
     channels = text_field(_l("Default channels, one per line: kind | name | contact | link"), LONG,
                     area=True)
     save = SubmitField(_l("Save"))
@@ -428,9 +445,18 @@ class RegionForm(FlaskForm):
             "works_saturday": self.works_saturday.data, "timezone": self.timezone.data,
             "single_sign_off": self.single_sign_off.data,
             "poster_header": self.poster_header.data or None,
-            "poster_color": self.poster_color.data, "logo_url": self.logo_url.data or None,
+            "poster_color": self.poster_color.data,
             "closures": sorted(closures.items()), "channels": _lines(self.channels.data, 4),
         }
+
+
+def acceptable_password(_form, field) -> None:
+    """The rule of services/passwords.py, said in the user's language."""
+    try:
+        check_new_password(field.data or "")
+    except WeakPassword as weak:
+        raise ValidationError(PASSWORD_LENGTH if weak.reason == "length"
+                              else PASSWORD_COMMON) from None
 
 
 class UserForm(FlaskForm):
@@ -439,15 +465,15 @@ class UserForm(FlaskForm):
     name = text_field(_l("Name"), 120, required=True)
     role = SelectField(_l("Role"), choices=options(ROLE_LABELS.items()))
     agency = SelectField(_l("Agency"), choices=[], validate_choice=False)
-    password = PasswordField(_l("Password"), validators=[DataRequired(REQUIRED), Length(
-        min=10, max=200, message=PASSWORD_LENGTH)])
+    password = PasswordField(_l("Password"), validators=[DataRequired(REQUIRED),
+                                                         acceptable_password])
     save = SubmitField(_l("Create account"))
 
 
 def new_password_fields():
     return (
-        PasswordField(_l("New password"), validators=[DataRequired(REQUIRED), Length(
-            min=10, max=200, message=PASSWORD_LENGTH)]),
+        PasswordField(_l("New password"), validators=[DataRequired(REQUIRED),
+                                                      acceptable_password]),
         PasswordField(_l("New password again"), validators=[
             DataRequired(REQUIRED), EqualTo("new_password", message=PASSWORDS_DIFFER)]),
     )
@@ -492,6 +518,15 @@ class ImportForm(FlaskForm):
     ])
     confirm_large_amounts = BooleanField(_l("The file contains very large amounts on purpose"))
     preview = SubmitField(_l("Show preview"))
+
+
+class LogoForm(FlaskForm):
+    """Upload or remove a region's or an agency's logo (printed on posters)."""
+
+    logo = FileField(_l("Logo file (PNG or SVG, at most 512 KB)"), validators=[
+        FileAllowed(["png", "svg"], _l("Upload a PNG or SVG file."))])
+    upload = SubmitField(_l("Upload logo"))
+    remove = SubmitField(_l("Remove logo"))
 
 
 class ImportConfirmForm(FlaskForm):

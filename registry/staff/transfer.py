@@ -22,6 +22,8 @@ from registry.staff.views import get_or_404, require
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV = "text/csv"
+# The confirmation page links this many of the new drafts; the dashboard lists them all.
+SHOWN_DRAFTS = 100
 
 
 def upload_folder() -> str:
@@ -117,13 +119,15 @@ def confirm_import(region, agency, action: str):
         return render_template("staff/import_preview.html", region=region, agency=agency,
                                preview=preview, confirm=None, action=action), 422
     result = transfer.apply_import(preview, user=current_user)
+    # Read before the commit expires them: thousands of drafts must not reload one by one.
+    shown = [(d.id, d.service.name, d.number) for d in result.drafts[:SHOWN_DRAFTS]]
     db.session.commit()
     uploads.discard(upload_folder(), stored.token)
     flash(_("Imported %(drafts)d drafts (%(services)d new services). Nothing is published "
             "until an approver publishes each draft.", drafts=len(result.drafts),
             services=len(result.services)), "ok")
     return render_template("staff/import_done.html", region=region, agency=agency,
-                           result=result, action=action)
+                           drafts=shown, more=len(result.drafts) - len(shown), action=action)
 
 
 @bp.route("/agencies/<int:agency_id>/import", methods=["GET", "POST"])

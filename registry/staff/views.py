@@ -4,35 +4,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flask import (
-    Response, abort, current_app, flash, g, redirect, render_template, request, session, url_for,
+    Response, abort, current_app, flash, g, redirect, render_template, request, url_for,
 )
 from flask_babel import gettext as _
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_required
 
-from registry.extensions import db, limiter, login_manager
+from registry.extensions import db, limiter
 from registry.models import Agency, Region, Service, StandardVersion, User, VersionStatus
 from registry.services import accounts, audit, catalogue, permissions, rules, standards
 from registry.services.history import diff_versions, saves_since
 from registry.services.schedule import region_today
-from registry.staff import bp
+from registry.staff import bp, sessions
 from registry.staff.forms import (
-    ROLE_LABELS, ROWS, ActionForm, AgencyForm, AuditFilterForm, DraftForm, LoginForm,
-    NewServiceForm, PasswordForm, PasswordResetForm, RegionForm, ReviewForm, ServiceForm,
-    UserEditForm, UserForm, options,
+    NEW_COUNTER_ROWS, ROLE_LABELS, ROWS, ActionForm, AgencyForm, AuditFilterForm, DraftForm,
+    LoginForm, LogoForm, NewServiceForm, PasswordForm, PasswordResetForm, RegionForm,
+    ReviewForm, ServiceForm, UserEditForm, UserForm, options,
 )
-
-
-@login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    """A deactivated account loses its open sessions at the next request."""
-    user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
-    return user if user is not None and user.active else None
-
-
-@login_manager.unauthorized_handler
-def ask_to_log_in():
-    flash(_("Please log in to open this page."), "error")
-    return redirect(url_for("staff.login"))
 
 
 @bp.before_request
@@ -71,17 +58,27 @@ def load_version(version_id: int, check=permissions.can_edit_service) -> Standar
 # --- Accounts
 
 
+def failed_login(response: Response) -> bool:
+    return response.status_code == 401
+
+
+def login_account() -> str:
+    """The account a login attempt names, so attempts on it are counted from any address."""
+    return "login-account:" + (request.form.get("email") or "").strip().lower()[:200]
+
+
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT"], methods=["POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT"], methods=["POST"],
+               deduct_when=failed_login)
+@limiter.limit(lambda: current_app.config["LOGIN_ACCOUNT_RATE_LIMIT"], methods=["POST"],
+               key_func=login_account, deduct_when=failed_login)
 def login():
     form = LoginForm()
     if form.validate_on_submit():
         user = accounts.authenticate(form.email.data, form.password.data)
         db.session.commit()
         if user is not None:
-            session.clear()
-            session.permanent = True  # expires after PERMANENT_SESSION_LIFETIME
-            login_user(user, remember=False)
+            sessions.begin(user)
             return redirect(url_for("staff.dashboard"))
         flash(_("E-mail or password is wrong."), "error")
         return render_template("staff/login.html", form=form), 401
@@ -93,10 +90,9 @@ def login():
 def logout():
     form = ActionForm()
     if form.validate_on_submit():
-        audit.record("logout", current_user._get_current_object(), user=current_user)
+        accounts.log_out(current_user._get_current_object())
         db.session.commit()
-        logout_user()
-        session.clear()
+        sessions.end()
     return redirect(url_for("staff.login"))
 
 
@@ -113,7 +109,9 @@ def change_password():
             form.current_password.errors.append(_("The current password is wrong."))
         else:
             db.session.commit()
-            flash(_("Your password was changed."), "ok")
+            sessions.carry_over(current_user)
+            flash(_("Your password was changed. Other sessions of your account have ended."),
+                  "ok")
             return redirect(url_for("staff.dashboard"))
     return render_template("staff/password.html", region=current_user.region, form=form), \
         422 if form.errors else 200
@@ -472,7 +470,9 @@ def agency_settings(agency_id: int):
             **data, "website": data["website"] or "",
             "hours": [dict(zip(("opens", "closes"), data["hours"].get(day, ("", ""))))
                       for day in range(7)],
-            "counters": "\n".join(" | ".join(row) for row in data["counters"]),
+            "counters": [{"id": str(counter_id), "name": name, "location": location}
+                         for counter_id, name, location in data["counters"]]
+            + [{}] * NEW_COUNTER_ROWS,
             "channels": "\n".join(" | ".join(row).rstrip(" |") for row in data["channels"]),
         })
     else:
@@ -483,7 +483,9 @@ def agency_settings(agency_id: int):
             flash(_("Saved."), "ok")
             return redirect(url_for("staff.agency_settings", agency_id=agency.id))
     return render_template("staff/agency.html", region=agency.region, agency=agency,
-                           form=form), 422 if form.errors else 200
+                           form=form, logo_form=LogoForm(), owner=agency,
+                           logo_action=url_for("staff.agency_logo", agency_id=agency.id)), \
+        422 if form.errors else 200
 
 
 @bp.route("/region/settings", methods=["GET", "POST"])
@@ -495,7 +497,6 @@ def region_settings():
         data = accounts.region_settings(region)
         form = RegionForm(formdata=None, data={
             **data, "poster_header": data["poster_header"] or "",
-            "logo_url": data["logo_url"] or "",
             "closures": "\n".join(" | ".join(row) for row in data["closures"]),
             "channels": "\n".join(" | ".join(row).rstrip(" |") for row in data["channels"]),
         })
@@ -506,7 +507,9 @@ def region_settings():
             db.session.commit()
             flash(_("Saved."), "ok")
             return redirect(url_for("staff.region_settings"))
-    return render_template("staff/region.html", region=region, form=form), \
+    return render_template("staff/region.html", region=region, form=form,
+                           logo_form=LogoForm(), owner=region,
+                           logo_action=url_for("staff.region_logo")), \
         422 if form.errors else 200
 
 

@@ -44,9 +44,11 @@ def live_server(databases):
     apps = make_app(databases, "demo", SERVER_NAME=None)
     app = next(apps)
     server = make_server("127.0.0.1", 0, app, threaded=True)
+    # Links and QR codes come from configuration: here, the address just bound.
+    app.config["PUBLIC_BASE_URL"] = f"http://127.0.0.1:{server.server_port}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    yield app.config["PUBLIC_BASE_URL"]
     server.shutdown()
     thread.join()
     next(apps, None)

@@ -53,6 +53,8 @@ def test_draft_editor_works_without_javascript_and_passes_axe(live_server, brows
     log_in(page, live_server, "editor.dukcapil@contoh.go.id")
     page.get_by_role("link", name="KTP-el (Kartu Tanda Penduduk Elektronik)").click()
     page.get_by_role("button", name="Ubah (mulai draf baru)").click()
+    # Count the rows only once the draft editor has loaded.
+    page.locator("#add_requirements").wait_for()
     rows = page.locator("#requirements .part-row").count()
     page.click("#add_requirements")
     assert page.locator("#requirements .part-row").count() == rows + 1

@@ -8,6 +8,7 @@ from registry.extensions import db
 from registry.models import AuditEntry
 from registry.services import accounts, catalogue
 from registry.services.catalogue import agency_by_slug
+from registry.services.passwords import WeakPassword
 
 
 def test_create_service_makes_an_audited_service_and_version_1_draft(region, editor):
@@ -60,11 +61,16 @@ def test_the_last_active_region_admin_is_kept(region, admin, editor):
     assert [u.email for u in accounts.active_region_admins(region.id)] == [editor.email]
 
 
-def test_change_password_checks_the_current_one_and_the_length(editor):
+def test_change_password_checks_the_current_one_the_length_and_the_common_list(editor):
     with pytest.raises(accounts.AccountError):
         accounts.change_password(editor, "wrong-password", "kata-sandi-baru")
-    with pytest.raises(accounts.AccountError):
-        accounts.change_password(editor, "demo-password", "pendek")
+    with pytest.raises(WeakPassword) as short:
+        accounts.change_password(editor, "demo-password", "sandi-11-ch")
+    assert short.value.reason == "length"
+    with pytest.raises(WeakPassword) as common:
+        accounts.change_password(editor, "demo-password", "Password1234")
+    assert common.value.reason == "common"
+    assert editor.session_epoch == 0
     accounts.change_password(editor, "demo-password", "kata-sandi-baru")
     assert accounts.authenticate(editor.email, "demo-password") is None
     assert accounts.authenticate(editor.email, "kata-sandi-baru") is editor

@@ -96,5 +96,7 @@ def test_office_hours_are_grouped_by_equal_spans(region):
 def test_base_url_comes_from_configuration(ctx):
     ctx.config["PUBLIC_BASE_URL"] = "https://layanan.contoh.go.id/"
     assert links.public_base_url() == "https://layanan.contoh.go.id"
+    assert links.development_address() is None
+    # Unset (development only: production refuses to start), never the Host or SERVER_NAME.
     ctx.config["PUBLIC_BASE_URL"] = None
-    assert links.public_base_url() == "http://registry.test"
+    assert links.public_base_url() == links.development_address() == "http://127.0.0.1:5000"

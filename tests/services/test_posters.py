@@ -62,8 +62,3 @@ def test_poster_colour_must_be_a_hex_colour(region):
     assert posters.region_colour(region) == "#0b3d6e"
 
 
-def test_only_a_web_logo_may_be_loaded_while_printing(region):
-    region.logo_url = "file:///etc/passwd"
-    assert posters._allowed_urls(region) == ()
-    region.logo_url = "https://example.go.id/logo.png"
-    assert posters._allowed_urls(region) == ("https://example.go.id/logo.png",)

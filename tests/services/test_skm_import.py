@@ -148,3 +148,22 @@ def test_xlsx_with_dates_numbers_and_blank_rows(region, editor):
     batch = skm_import.apply_skm_import(found, agency_by_slug(region, "disdukcapil"),
                                         user=editor)
     assert db.session.get(SkmImportBatch, batch.id).source == "kiosk"
+
+
+def test_files_beyond_the_import_limits_are_refused_before_reading_on(region):
+    import zipfile
+
+    too_many = preview(region, csv_bytes(*["2026-11-02,ktp-el,4,4,4,4,4,4,4,4,4,,,,"] * 5001))
+    assert [str(e) for e in too_many.errors] == [
+        "Terlalu banyak baris: lebih dari 5000. Pecah berkas menjadi beberapa berkas yang "
+        "lebih kecil."]
+    long_cell = preview(region, csv_bytes("2026-11-02,ktp-el,4,4,4,4,4,4,4,4,4,,,," + "x" * 40000))
+    assert str(long_cell.errors[0]) == \
+        "CSV baris 2, kolom -: Sel memuat lebih dari 32767 karakter."
+    assert not long_cell.rows
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (60 * 1024 * 1024))
+    refused = preview(region, bomb.getvalue(), "bom.xlsx")
+    assert str(refused.errors[0]).startswith("Isi buku kerja ini berukuran 60 MB setelah dibuka")
+    assert refused.rows == []

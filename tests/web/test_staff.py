@@ -377,7 +377,8 @@ def test_agency_settings_are_saved_and_audited(app, client):
     page = client.get(f"/staff/agencies/{aid}/settings").get_data(as_text=True)
     assert "Maklumat pelayanan" in text_of(client.get(f"/staff/agencies/{aid}/settings"))
     form = {"address": "Jl. Baru 1", "phone": "0211234", "email": "dukcapil@contoh.go.id",
-            "website": "", "maklumat": "Kami siap melayani", "counters": "Loket 1 | MPP",
+            "website": "", "maklumat": "Kami siap melayani", "counters-0-name": "Loket 1",
+            "counters-0-location": "MPP",
             "channels": "whatsapp | WhatsApp Dukcapil | 0812", "save": "1"}
     for day in range(7):
         form[f"hours-{day}-opens"] = "08:00" if day < 5 else ""

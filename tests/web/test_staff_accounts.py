@@ -49,7 +49,7 @@ def test_a_password_change_needs_the_current_password_length_and_a_match(app, cl
     assert "Kata sandi saat ini salah." in text_of(response)
     response = change(client, new="pendek")
     assert response.status_code == 422
-    assert "Gunakan 10 sampai 200 karakter." in text_of(response)
+    assert "Gunakan 12 sampai 200 karakter." in text_of(response)
     response = change(client, again=NEW_PASSWORD + "x")
     assert response.status_code == 422
     assert "Kedua kata sandi baru tidak sama." in text_of(response)
@@ -86,7 +86,7 @@ def test_a_region_admin_resets_a_password(app, client):
     response = client.post(f"/staff/users/{editor}", data={
         "new_password": "pendek", "confirm_password": "pendek", "reset": "1"})
     assert response.status_code == 422
-    assert "Gunakan 10 sampai 200 karakter." in text_of(response)
+    assert "Gunakan 12 sampai 200 karakter." in text_of(response)
     response = client.post(f"/staff/users/{editor}", data={
         "new_password": NEW_PASSWORD, "confirm_password": NEW_PASSWORD, "reset": "1"})
     assert response.status_code == 302

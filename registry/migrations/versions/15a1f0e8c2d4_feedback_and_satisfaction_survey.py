@@ -1,7 +1,7 @@
 """feedback and satisfaction survey
 
 Revision ID: 15a1f0e8c2d4
-Revises: 2049a131c1da
+Revises: 5d2e8a1c9b47
 Create Date: 2026-12-01 18:49:12.229643
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '15a1f0e8c2d4'
-down_revision = '2049a131c1da'
+down_revision = '5d2e8a1c9b47'
 branch_labels = None
 depends_on = None
 
