@@ -32,6 +32,7 @@ def register(app: Flask) -> None:
 
     register_transfer(app)
     register_backup(app)
+    register_skm(app)
 
     @app.cli.command("create-user")
     @click.option("--email", required=True)
@@ -290,3 +291,48 @@ def register_backup(app: Flask) -> None:
         click.echo(_("Restored %(path)s: %(services)d services, %(versions)d versions.",
                      path=src, services=counts["service"],
                      versions=counts["standard_version"]))
+
+
+def register_skm(app: Flask) -> None:
+    @app.cli.group()
+    def skm() -> None:
+        """The satisfaction survey (SKM)."""
+
+    @skm.command("import")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.option("--region", "region_slug", required=True, help="Region slug.")
+    @click.option("--agency", "agency_slug", required=True, help="Agency slug.")
+    @click.option("--source", type=click.Choice(["paper", "kiosk"]), default="paper",
+                  show_default=True, help="Where the questionnaires were filled in.")
+    @click.option("--dry-run", is_flag=True, help="Show the preview, write nothing.")
+    def import_skm(file: Path, region_slug: str, agency_slug: str, source: str,
+                   dry_run: bool) -> None:
+        """Import paper or kiosk questionnaires from an XLSX or CSV file (all or nothing)."""
+        from registry.services import skm_import
+        from registry.services.catalogue import agency_by_slug
+        from registry.services.schedule import region_today
+        from registry.services.transfer import ImportRefused
+
+        region = _region_option(region_slug)
+        agency = agency_by_slug(region, agency_slug)
+        if agency is None:
+            raise click.ClickException(_("Unknown agency %(slug)s.", slug=agency_slug))
+        preview = skm_import.preview_skm_import(file.read_bytes(), file.name, agency,
+                                                source=source, today=region_today(region))
+        for line in skm_import.preview_lines(preview):
+            click.echo(line)
+        if not preview.ok or dry_run:
+            db.session.rollback()
+            if not preview.ok:
+                click.echo(_("Nothing was imported."), err=True)
+                raise SystemExit(1)
+            click.echo(_("Dry run: nothing was written."))
+            return
+        try:
+            batch = skm_import.apply_skm_import(preview, agency, actor="cli")
+        except ImportRefused as refused:
+            db.session.rollback()
+            raise click.ClickException(str(refused)) from None
+        db.session.commit()
+        click.echo(_("Imported %(rows)d questionnaires for %(agency)s.", rows=batch.rows,
+                     agency=agency.slug))

@@ -71,6 +71,9 @@ class Config:
                                               "10 per 15 minutes")
     # Uploads (import files) larger than this are refused with a 413 page.
     MAX_CONTENT_LENGTH = 5 * 1024 * 1024
+    # Experience reports one address may send per service per day (a shared connection,
+    # e.g. an MPP's public wifi, may need more).
+    FEEDBACK_DAILY_LIMIT = int(os.environ.get("FEEDBACK_DAILY_LIMIT", "1"))
     # Import files waiting for confirmation; None means instance/uploads.
     IMPORT_UPLOAD_FOLDER = os.environ.get("IMPORT_UPLOAD_FOLDER")
 

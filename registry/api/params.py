@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 from werkzeug.datastructures import MultiDict
 
 from registry.models.service import CATEGORIES
-from registry.services import rules
+from registry.services import periods, rules
 from registry.services.holiday_calendar import FIRST_YEAR, LAST_YEAR
 from registry.services.search import MAX_QUERY_CHARS
 
@@ -63,7 +63,7 @@ def submission_years() -> list[int]:
     return [year - 1, year, year + 1]
 
 
-def submitted_pattern(years: list[int]) -> str:
+def submitted_pattern(years: list[int], with_time: bool = True) -> str:
     """Dates of the given years only (29 February where it exists), an optional time of
     day and an optional UTC offset: what the due-date calculation accepts."""
     days31 = "(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
@@ -74,7 +74,7 @@ def submitted_pattern(years: list[int]) -> str:
     if leap:
         dates = f"(?:{dates}|(?:{'|'.join(leap)})-02-29)"
     time = ("(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,6})?)?"
-            "(?:Z|[+-](?:0[0-9]|1[0-3]):[0-5][0-9])?)?")
+            "(?:Z|[+-](?:0[0-9]|1[0-3]):[0-5][0-9])?)?") if with_time else ""
     return f"^{dates}{time}$"
 
 
@@ -141,6 +141,19 @@ PATH_REGION = Param("region", {"type": "string", "pattern": SLUG_PATTERN, "maxLe
                     _l("Region slug."), "kota-contoh", location="path", required=True)
 PATH_SERVICE = Param("slug", {"type": "string", "pattern": SLUG_PATTERN, "maxLength": 120},
                      _l("Service slug."), "akta-kelahiran", location="path", required=True)
+PATH_AGENCY = Param("agency", {"type": "string", "pattern": SLUG_PATTERN, "maxLength": 80},
+                    _l("Agency slug."), "disdukcapil", location="path", required=True)
+# Survey periods: whole days of the years services/periods.py accepts.
+SKM_DAY = {"type": "string", "pattern": submitted_pattern(
+    list(range(periods.MIN_YEAR, periods.MAX_YEAR + 1)), with_time=False)}
+SKM_DAY_RULE = _l("Give a date as YYYY-MM-DD, from 2000-01-01 to 2100-12-31.")
+SKM_FROM = Param("from", SKM_DAY, _l("First day of the period (YYYY-MM-DD), not after `to`."),
+                 "2025-01-01", rule=SKM_DAY_RULE, required=True)
+SKM_TO = Param("to", SKM_DAY, _l("Last day of the period (YYYY-MM-DD)."), "2025-03-31",
+               rule=SKM_DAY_RULE, required=True)
+SKM_SERVICE = Param("service", {"type": "string", "pattern": SLUG_PATTERN, "maxLength": 120},
+                    _l("Only the answers about this service of the agency (its slug)."),
+                    "akta-kelahiran")
 IF_NONE_MATCH = Param("If-None-Match", {"type": "string"},
                       _l("An ETag from an earlier response: unchanged data answers 304."),
                       '"abc"', location="header")

@@ -156,6 +156,15 @@ SCHEMAS["Holidays"] = obj({
     "works_saturday": {"type": "boolean"},
     "agencies_serving_on_cuti_bersama": {"type": "array", "items": SLUG},
     "items": {"type": "array", "items": ref("DayOff")}})
+SCHEMAS["SkmFigures"] = obj({
+    "respondents": {"type": "integer", "minimum": 0},
+    "elements": {"type": "array", "items": obj({
+        "code": {"type": "string", "pattern": "^U[1-9]$"}, "name": TEXT,
+        "nrr": {"type": ["number", "null"], "minimum": 1, "maximum": 4}})},
+    "ikm": {"type": ["number", "null"], "minimum": 25, "maximum": 100},
+    "grade": {"type": ["string", "null"], "enum": ["A", "B", "C", "D", None]},
+    "label": OPT_TEXT,
+    "period": obj({"from": DATE, "to": DATE})})
 SCHEMAS["RegionList"] = paged("Region")
 SCHEMAS["AgencyList"] = paged("Agency")
 SCHEMAS["ServiceList"] = {**paged("ServiceItem")}

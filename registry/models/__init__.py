@@ -5,6 +5,17 @@ from registry.models.region import Channel, Closure, HolidayOverride, Region
 from registry.models.agency import Agency, Counter, OfficeHours
 from registry.models.service import Service, service_counters
 from registry.models.poster import Poster
+from registry.models.feedback import (
+    CommentStatus,
+    ExperienceReport,
+    PaidTo,
+    ReportQuota,
+    ServiceUserCount,
+    SkmFollowUp,
+    SkmImportBatch,
+    SkmResponse,
+    SkmSource,
+)
 from registry.models.standard import (
     CompletionUnit,
     FeeKind,
@@ -22,4 +33,6 @@ __all__ = [
     "HolidayOverride", "LegalBasis", "Logo", "OfficeHours", "Poster", "ProcedureStep",
     "Region", "Requirement", "Service", "Role", "StandardVersion", "User", "VersionAuthor",
     "VersionStatus", "service_counters",
+    "CommentStatus", "ExperienceReport", "PaidTo", "ReportQuota", "ServiceUserCount",
+    "SkmFollowUp", "SkmImportBatch", "SkmResponse", "SkmSource",
 ]

@@ -85,11 +85,11 @@ def to_csv(rows: list[AuditEntry]) -> str:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for entry in rows:
-        writer.writerow([_cell(getattr(entry, column)) for column in CSV_COLUMNS])
+        writer.writerow([safe_cell(getattr(entry, column)) for column in CSV_COLUMNS])
     return out.getvalue()
 
 
-def _cell(value) -> str:
+def safe_cell(value: object) -> str:
     """Text for a spreadsheet; a leading = + - @ would run as a formula, so it is quoted."""
     text = "" if value is None else (value.isoformat(sep=" ") if isinstance(value, dt.datetime)
                                      else str(value))
@@ -101,4 +101,6 @@ ACTIONS = ("login", "login_failed", "logout", "user_created", "user_updated", "d
            "draft_discarded", "draft_imported", "service_imported",
            "version_published", "version_verified", "service_created", "service_changed",
            "password_changed",
-           "agency_settings_changed", "region_settings_changed", "logo_changed")
+           "agency_settings_changed", "region_settings_changed", "logo_changed",
+           "comment_approved", "comment_rejected", "skm_imported", "skm_follow_up_saved",
+           "service_users_saved")

@@ -13,6 +13,7 @@ from registry.models import (
 )
 from registry.models.standard import PART_FIELDS, VERSION_TEXT
 from registry.services.catalogue import service_code
+from registry.services.demo_feedback import load_demo_feedback
 from registry.services.schedule import region_today
 from registry.services.standards import refresh_statuses
 
@@ -114,6 +115,7 @@ def load_demo(today: dt.date | None = None) -> Region:
         refresh_statuses(service, today)
     db.session.flush()
     create_demo_staff(region, agencies)
+    load_demo_feedback(region, today)
     return region
 
 

@@ -68,3 +68,19 @@ def free_basis(version: StandardVersion) -> str:
         if line.regulation:
             return line.regulation
     return ""
+
+
+def highest_office_fee(version: StandardVersion) -> int | None:
+    """The most the office may charge under any one condition of this standard, or None
+    when a fee depends on a formula or a number of units (a reported payment cannot be
+    judged against it)."""
+    highest = 0
+    for line in office_fee_lines(version):
+        kind = FeeKind(line.kind)
+        if kind in (FeeKind.FORMULA, FeeKind.PER_UNIT):
+            return None
+        if kind is FeeKind.FIXED:
+            highest = max(highest, line.amount or 0)
+        elif kind is FeeKind.RANGE:
+            highest = max(highest, line.amount_max or line.amount or 0)
+    return highest

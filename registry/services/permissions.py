@@ -81,3 +81,14 @@ def can_transfer_agency(user: User | None, agency: Agency) -> bool:
 def can_transfer_region(user: User | None, region: Region) -> bool:
     """Export and import every agency of the region at once: its admin only."""
     return is_region_admin(user, region)
+
+
+def can_see_feedback(user: User | None, agency: Agency) -> bool:
+    """Survey figures, experience reports and comments of an agency: whoever sees it."""
+    return can_see_agency(user, agency)
+
+
+def can_manage_feedback(user: User | None, agency: Agency) -> bool:
+    """Moderate comments, import questionnaires, enter service users, write the
+    follow-up plan: the agency's editors and approvers, and the region admin."""
+    return can_edit_agency(user, agency)

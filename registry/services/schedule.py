@@ -71,6 +71,12 @@ class OfficeCalendar:
                 return candidate
         raise ValueError("no working day within a year")
 
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Working days after `start` up to and including `end`: 0 when a result came the
+        same day (or on a day the office was closed right after)."""
+        return sum(1 for offset in range(1, (end - start).days + 1)
+                   if self.is_working_day(start + dt.timedelta(days=offset)))
+
     def office_hours(self, day: dt.date) -> tuple[dt.datetime, dt.datetime] | None:
         if not self.is_working_day(day):
             return None

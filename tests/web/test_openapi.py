@@ -24,6 +24,12 @@ REACHING = {
     ("/api/v1/regions/{region}/agencies", "200"): "/api/v1/regions/kota-contoh/agencies",
     ("/api/v1/regions/{region}/agencies", "400"): "/api/v1/regions/kota-contoh/agencies?page=x",
     ("/api/v1/regions/{region}/agencies", "404"): "/api/v1/regions/kota-lain/agencies",
+    ("/api/v1/regions/{region}/agencies/{agency}/skm", "200"):
+        "/api/v1/regions/kota-contoh/agencies/dishub/skm?from=2025-01-01&to=2025-03-31",
+    ("/api/v1/regions/{region}/agencies/{agency}/skm", "400"):
+        "/api/v1/regions/kota-contoh/agencies/dishub/skm?from=2025-04-01&to=2025-03-31",
+    ("/api/v1/regions/{region}/agencies/{agency}/skm", "404"):
+        "/api/v1/regions/kota-contoh/agencies/nope/skm?from=2025-01-01&to=2025-03-31",
     ("/api/v1/regions/{region}/cpsv-ap.jsonld", "200"):
         "/api/v1/regions/kota-contoh/cpsv-ap.jsonld",
     ("/api/v1/regions/{region}/cpsv-ap.jsonld", "400"):
@@ -92,7 +98,7 @@ def test_every_api_route_is_documented_and_every_documented_path_exists(app, doc
         if rule.rule.startswith("/api/v1/") and not rule.endpoint.endswith("unknown_path"):
             routed.add(re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", rule.rule))
     assert routed == set(document["paths"])
-    assert len(routed) == 11
+    assert len(routed) == 12
 
 
 def test_every_documented_status_is_reachable_and_answers_as_documented(client, document):

@@ -1,7 +1,7 @@
 """holiday overrides and agencies serving on cuti bersama
 
 Revision ID: eef3c5b19209
-Revises: 5d2e8a1c9b47
+Revises: 15a1f0e8c2d4
 Create Date: 2026-12-01 18:43:09.939841
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'eef3c5b19209'
-down_revision = '5d2e8a1c9b47'
+down_revision = '15a1f0e8c2d4'
 branch_labels = None
 depends_on = None
 
