@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz bench install translations clean lint
+.PHONY: run test fuzz fuzz-api bench install translations clean lint
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ bench: translations
 	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/imports.py
+
+# Schemathesis against the API on a fresh demo database, deeper than the test suite's run.
+fuzz-api: translations
+	$(BIN)/python -m tests.api_fuzz $(or $(EXAMPLES),200)
 
 clean:
 	rm -rf $(VENV) instance/*.sqlite

@@ -44,6 +44,7 @@ def create_app(test_config: dict[str, Any] | None = None, *,
     web.init_app(app)
 
     from registry.api import bp as api_bp
+    from registry.api import docs_bp as api_docs_bp
     from registry.health import bp as health_bp
     from registry.hsds import bp as hsds_bp
     from registry.posters import bp as posters_bp
@@ -54,6 +55,7 @@ def create_app(test_config: dict[str, Any] | None = None, *,
     app.register_blueprint(public_bp)
     app.register_blueprint(posters_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(api_docs_bp)
     app.register_blueprint(hsds_bp)
     app.register_blueprint(staff_bp, url_prefix="/staff")
 

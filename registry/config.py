@@ -45,8 +45,11 @@ class Config:
     POSTER_BATCH_WORKERS = int(os.environ.get("POSTER_BATCH_WORKERS", "1"))
     # The poster PDF cache is pruned, oldest files first, when it grows beyond this.
     POSTER_CACHE_MAX_MB = float(os.environ.get("POSTER_CACHE_MAX_MB", "200"))
+    # Page sizes of the HSDS routes (/api/v1 declares its own in api/params.py).
     API_PAGE_SIZE = 20
     API_MAX_PAGE_SIZE = 100
+    # Requests to /api/v1 allowed per client address (flask-limiter syntax).
+    API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "600 per minute")
     # Host names requests may use; any other Host is a 400. Unset: any well-formed host
     # (development on 127.0.0.1 or localhost); set it in production.
     TRUSTED_HOSTS = host_list(os.environ.get("TRUSTED_HOSTS"))

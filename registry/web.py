@@ -134,8 +134,12 @@ def handle_http_error(error: HTTPException):
     if request_ctx.url_adapter is None:  # an untrusted Host: no links can be built
         return Response(error_message(error.code), error.code, mimetype="text/plain")
     if request.path.startswith("/api/"):
-        return jsonify(error={"status": error.code, "message": error_message(error.code)}), \
-            error.code
+        # Raised before routing (the API's own handlers answer everything after it):
+        # still the API's one error shape.
+        from registry.query import HTTP_CODES
+
+        return jsonify(error={"code": HTTP_CODES.get(error.code or 500, "internal_error"),
+                              "message": error_message(error.code)}), error.code
     return render_template("error.html", code=error.code,
                            message=error_message(error.code)), error.code
 

@@ -5,35 +5,42 @@ rounded half up from exact values only at the end.
 """
 from __future__ import annotations
 
-from flask import Response, jsonify, request
+from typing import Any
+
+from flask import Response, jsonify
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from registry.api import bp
+from registry.api import params as p
+from registry.api.errors import ApiError, not_found
+from registry.api.openapi import Operation, operation
+from registry.api.views import region_or_404
 from registry.services import catalogue, periods, skm
 
 
-def error(status: int, code: str, message: str) -> tuple[Response, int]:
-    return jsonify(error={"code": code, "message": message}), status
-
-
-@bp.get("/regions/<region_slug>/agencies/<agency_slug>/skm")
-def agency_skm(region_slug: str, agency_slug: str) -> Response | tuple[Response, int]:
-    region = catalogue.region_by_slug(region_slug)
-    agency = catalogue.agency_by_slug(region, agency_slug) if region else None
-    if region is None or agency is None:
-        return error(404, "not_found", _("No such region or agency."))
+@bp.get("/regions/<region>/agencies/<agency>/skm")
+@operation(Operation("getAgencySkm", _l("Satisfaction survey (SKM) of an agency"), _l(
+    "Respondents, the average of each of the 9 elements (NRR, four decimals), the IKM (two "
+    "decimals) and its grade for a period, for the agency or one of its services."),
+    "regions", (p.PATH_REGION, p.PATH_AGENCY, p.SKM_FROM, p.SKM_TO, p.SKM_SERVICE),
+    "SkmFigures"))
+def agency_skm(query: dict[str, Any], region: str, agency: str) -> Response:
+    found = region_or_404(region)
+    unit = catalogue.agency_by_slug(found, agency)
+    if unit is None:
+        raise not_found(_("No such region or agency."))
     try:
-        period = periods.date_range(request.args.get("from"), request.args.get("to"))
+        period = periods.date_range(query["from"].strip(), query["to"].strip())
     except periods.PeriodError as problem:
-        return error(400, "invalid_period", str(problem))
-    slug = request.args.get("service")
-    if slug is None:
-        tally = skm.tally(period, agency_ids=[agency.id])
+        raise ApiError(400, "invalid_parameter", str(problem)) from None
+    if "service" in query:
+        service = catalogue.service_by_slug(found, query["service"])
+        if service is None or service.agency_id != unit.id:
+            raise not_found(_("No such service at this agency."))
+        tally = skm.tally(period, agency_ids=[unit.id], service_ids=[service.id])
     else:
-        service = catalogue.service_by_slug(region, slug)
-        if service is None or service.agency_id != agency.id:
-            return error(404, "not_found", _("No such service at this agency."))
-        tally = skm.tally(period, agency_ids=[agency.id], service_ids=[service.id])
+        tally = skm.tally(period, agency_ids=[unit.id])
     figures = skm.ikm_of(tally)
     grade = figures.grade
     return jsonify(

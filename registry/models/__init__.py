@@ -1,7 +1,7 @@
 """SQLAlchemy 2.0 typed models, one module per aggregate."""
 from registry.models.account import AuditEntry, Role, User
 from registry.models.logo import Logo
-from registry.models.region import Channel, Closure, Region
+from registry.models.region import Channel, Closure, HolidayOverride, Region
 from registry.models.agency import Agency, Counter, OfficeHours
 from registry.models.service import Service, service_counters
 from registry.models.poster import Poster
@@ -30,9 +30,9 @@ from registry.models.standard import (
 
 __all__ = [
     "Agency", "AuditEntry", "Channel", "Closure", "CompletionUnit", "Counter", "FeeKind", "FeeLine",
-    "LegalBasis", "Logo", "OfficeHours", "Poster", "ProcedureStep", "Region", "Requirement",
-    "Service", "Role", "StandardVersion", "User", "VersionAuthor", "VersionStatus",
-    "service_counters",
+    "HolidayOverride", "LegalBasis", "Logo", "OfficeHours", "Poster", "ProcedureStep",
+    "Region", "Requirement", "Service", "Role", "StandardVersion", "User", "VersionAuthor",
+    "VersionStatus", "service_counters",
     "CommentStatus", "ExperienceReport", "PaidTo", "ReportQuota", "ServiceUserCount",
     "SkmFollowUp", "SkmImportBatch", "SkmResponse", "SkmSource",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.extensions import db
@@ -29,6 +29,8 @@ class Agency(db.Model):
     website: Mapped[str | None] = mapped_column(String(300))
     maklumat: Mapped[str] = mapped_column(Text, default="")
     maklumat_en: Mapped[str | None] = mapped_column(Text)
+    # Some offices serve on cuti bersama days (collective leave is not a public holiday).
+    serves_on_cuti_bersama: Mapped[bool] = mapped_column(default=False, server_default=false())
     # Printed beside the region's logo on the agency's banners and posters.
     logo_id: Mapped[int | None] = mapped_column(ForeignKey("logo.id", ondelete="SET NULL"))
 

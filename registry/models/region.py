@@ -17,6 +17,8 @@ REGION_KINDS = ("kota", "kabupaten", "provinsi")
 # Indonesia's three zones; the label is what people say, the key what the clock needs.
 TIME_ZONES = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
 CHANNEL_KINDS = ("lapor", "kpk", "phone", "whatsapp", "email", "desk", "web", "sms")
+# How a holiday override changes the national calendar on its day.
+OVERRIDE_KINDS = ("holiday", "cuti_bersama", "working_day")
 
 
 class Region(db.Model):
@@ -42,6 +44,9 @@ class Region(db.Model):
     closures: Mapped[list[Closure]] = relationship(
         back_populates="region", order_by="Closure.day", cascade="all, delete-orphan"
     )
+    holiday_overrides: Mapped[list[HolidayOverride]] = relationship(
+        back_populates="region", order_by="HolidayOverride.day", cascade="all, delete-orphan"
+    )
     channels: Mapped[list[Channel]] = relationship(
         primaryjoin="and_(Channel.region_id == Region.id, Channel.agency_id.is_(None))",
         order_by="Channel.position",
@@ -66,6 +71,24 @@ class Closure(db.Model):
     day: Mapped[dt.date]
     reason: Mapped[str] = mapped_column(String(200), default="")
     region: Mapped[Region] = relationship(back_populates="closures")
+
+
+class HolidayOverride(db.Model):
+    """A change to the national calendar on one day, set by the region admin.
+
+    The national dates come from the `holidays` package; when the government moves a date
+    (cuti bersama has moved mid-year before), a deployment corrects it here without a
+    release: `holiday` or `cuti_bersama` adds (or renames) a day off, `working_day` cancels
+    the national holiday or cuti bersama of that day.
+    """
+
+    __table_args__ = (UniqueConstraint("region_id", "day"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
+    day: Mapped[dt.date]
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    region: Mapped[Region] = relationship(back_populates="holiday_overrides")
 
 
 class Channel(db.Model):

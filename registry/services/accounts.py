@@ -6,7 +6,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from registry.extensions import db
 from registry.models import (
-    Agency, Channel, Closure, Counter, OfficeHours, Region, Role, User,
+    Agency, Channel, Closure, Counter, HolidayOverride, OfficeHours, Region, Role, User,
 )
 from registry.services.audit import record
 from registry.services.passwords import check_new_password
@@ -165,6 +165,7 @@ def agency_settings(agency: Agency) -> dict:
     return {
         "phone": agency.phone, "email": agency.email, "website": agency.website,
         "address": agency.address, "maklumat": agency.maklumat,
+        "serves_on_cuti_bersama": agency.serves_on_cuti_bersama,
         "maklumat_en": agency.maklumat_en,
         "hours": {h.weekday: [h.opens.isoformat("minutes"), h.closes.isoformat("minutes")]
                   for h in agency.hours},
@@ -176,7 +177,8 @@ def agency_settings(agency: Agency) -> dict:
 def update_agency_settings(agency: Agency, values: dict, by: User) -> None:
     """Office hours, maklumat, counters, contact and channels of one agency."""
     before = agency_settings(agency)
-    for name in ("phone", "email", "website", "address", "maklumat", "maklumat_en"):
+    for name in ("phone", "email", "website", "address", "maklumat", "maklumat_en",
+                 "serves_on_cuti_bersama"):
         if name in values:
             setattr(agency, name, values[name])
     if "hours" in values:
@@ -229,12 +231,14 @@ def region_settings(region: Region) -> dict:
         "single_sign_off": region.single_sign_off, "poster_header": region.poster_header,
         "poster_color": region.poster_color,
         "closures": [[c.day.isoformat(), c.reason] for c in region.closures],
+        "holiday_overrides": [[o.day.isoformat(), o.kind, o.name]
+                              for o in region.holiday_overrides],
         "channels": [[c.kind, c.name, c.contact, c.url or ""] for c in region.channels],
     }
 
 
 def update_region_settings(region: Region, values: dict, by: User) -> None:
-    """Working week, time zone, closures, poster branding and default channels."""
+    """Working week, time zone, closures, holiday overrides, poster branding and channels."""
     before = region_settings(region)
     for name in ("works_saturday", "timezone", "single_sign_off", "poster_header",
                  "poster_color"):
@@ -244,6 +248,11 @@ def update_region_settings(region: Region, values: dict, by: User) -> None:
         region.closures = []
         db.session.flush()
         region.closures = [Closure(day=day, reason=reason) for day, reason in values["closures"]]
+    if "holiday_overrides" in values:
+        region.holiday_overrides = []
+        db.session.flush()  # the old rows go before new ones take their (region, day)
+        region.holiday_overrides = [HolidayOverride(day=day, kind=kind, name=name)
+                                    for day, kind, name in values["holiday_overrides"]]
     if "channels" in values:
         region.channels = _channels(region.channels, values["channels"], region.id)
     db.session.flush()

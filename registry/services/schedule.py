@@ -1,7 +1,8 @@
 """The working-day schedule: when a submission should be ready, in the region's zone.
 
-Working days are the region's working week minus national holidays and cuti bersama
-(the `holidays` package, categories public + government) and the region's own closures.
+Working days are the region's working week minus its days off (services/holiday_calendar:
+national holidays, cuti bersama unless the agency serves on those days, the region's
+overrides of national dates and its own closures).
 Minute and hour standards run on the agency's office clock; day standards count whole
 working days after the day handling starts.
 """
@@ -9,26 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from registry.models import Agency, CompletionUnit, Region
+from registry.services.holiday_calendar import agency_days_off
 
 DEFAULT_OPENS = dt.time(8, 0)
 DEFAULT_CLOSES = dt.time(16, 0)
 # A search for the next working day never needs to look further than this.
 MAX_SEARCH_DAYS = 366
-
-
-@lru_cache(maxsize=32)
-def national_holidays(year: int) -> dict[dt.date, str]:
-    return dict(
-        holidays.country_holidays(
-            "ID", categories=("public", "government"), language="id", years=year
-        )
-    )
 
 
 def region_now(region: Region) -> dt.datetime:
@@ -55,19 +45,20 @@ class OfficeCalendar:
     """The days and hours an agency of a region works."""
 
     def __init__(self, region: Region, agency: Agency | None = None):
+        self.region = region
+        self.agency = agency
         self.zone = ZoneInfo(region.timezone)
         self.works_saturday = region.works_saturday
-        self.closures = {closure.day: closure.reason for closure in region.closures}
         self.hours = {h.weekday: (h.opens, h.closes) for h in agency.hours} if agency else {}
+        self._days_off: dict[int, dict[dt.date, str]] = {}
 
     def closed_reason(self, day: dt.date) -> str | None:
         """Why the office is closed that day, or None when it works."""
         if day.weekday() == 6 or (day.weekday() == 5 and not self.works_saturday):
             return "weekend"
-        holiday = national_holidays(day.year).get(day)
-        if holiday:
-            return holiday
-        return self.closures.get(day)
+        if day.year not in self._days_off:
+            self._days_off[day.year] = agency_days_off(self.region, self.agency, day.year)
+        return self._days_off[day.year].get(day)
 
     def is_working_day(self, day: dt.date) -> bool:
         return self.closed_reason(day) is None
@@ -150,3 +141,16 @@ def parse_submission_moment(raw: str, region: Region) -> dt.datetime:
     if not 2000 <= moment.year <= 2100:
         raise ValueError(raw)
     return moment.replace(tzinfo=ZoneInfo(region.timezone))
+
+
+def parse_submitted(raw: str, region: Region) -> dt.datetime:
+    """An ISO 8601 date, or date and time with or without a UTC offset, as an aware moment.
+
+    Without an offset the time is the region's; a date alone means "when the office opens
+    that day". Raises ValueError. (How far back or ahead is checked by the caller: the API
+    documents its accepted years.)
+    """
+    moment = dt.datetime.fromisoformat(raw.strip())
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(region.timezone))
+    return moment

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from registry.models import Agency, Channel, FeeLine, Region, Service, StandardVersion
 from registry.services import fees
@@ -80,3 +81,15 @@ def service_sheet(service: Service, submitted: dt.datetime | None = None) -> Ser
     return ServiceSheet(service, version, submitted, due, now.date(),
                         published_history(service), published_changes(service))
 
+
+
+def due_at(service: Service, submitted: dt.datetime) -> tuple[StandardVersion, Due] | None:
+    """The standard in force on the day of submission (region time) and when it is due."""
+    region = service.region
+    day = submitted.astimezone(ZoneInfo(region.timezone)).date()
+    version = current_version(service, day)
+    if version is None:
+        return None
+    due = OfficeCalendar(region, service.agency).due(
+        submitted, version.completion_value, version.completion_unit)
+    return version, due

@@ -31,7 +31,7 @@ from registry.models import (
     VersionStatus,
 )
 from registry.models.service import CATEGORIES
-from registry.models.standard import VERSION_TEXT, CompletionUnit
+from registry.models.standard import INTERNAL_COMPONENTS, VERSION_TEXT, CompletionUnit
 from registry.services import audit, import_bulk, rules
 from registry.services.catalogue import free_service_codes
 from registry.services.history import column_label
@@ -51,6 +51,9 @@ STANDARD_COLUMNS = (
     "requirements_en", "legal_basis", *VERSION_TEXT, "effective_from", "verified_on",
     "verified_by",
 )
+# The open data export: what citizens see, without internal components or staff names.
+PUBLIC_STANDARD_COLUMNS = tuple(c for c in STANDARD_COLUMNS
+                                if c not in (*INTERNAL_COMPONENTS, "verified_by"))
 REQUIRED_STANDARD_COLUMNS = (
     "agency", "service_slug", "service_name", "category", "completion_value",
     "completion_unit",
@@ -199,21 +202,25 @@ def standards_to_export(region: Region, agency: Agency | None = None,
     return [(s, v) for s, v in pairs if v is not None]
 
 
-def write_xlsx(items: Iterable[tuple[Service, StandardVersion]], out: IO[bytes]) -> None:
-    """The workbook: "Standar", "Biaya" and "Prosedur" sheets, and a "Petunjuk" guide."""
+def write_xlsx(items: Iterable[tuple[Service, StandardVersion]], out: IO[bytes],
+               public: bool = False) -> None:
+    """The workbook: "Standar", "Biaya" and "Prosedur" sheets, and a "Petunjuk" guide.
+    `public`: the open data columns only (PUBLIC_STANDARD_COLUMNS)."""
     from openpyxl import Workbook
+
+    columns = PUBLIC_STANDARD_COLUMNS if public else STANDARD_COLUMNS
 
     workbook = Workbook()
     standards = workbook.active
     standards.title = STANDARDS_SHEET
     fees = workbook.create_sheet(FEES_SHEET)
     steps = workbook.create_sheet(STEPS_SHEET)
-    _append(standards, STANDARD_COLUMNS)
+    _append(standards, columns)
     _append(fees, (*KEY_COLUMNS, *FEE_COLUMNS))
     _append(steps, (*KEY_COLUMNS, *STEP_COLUMNS))
     for service, version in items:
         row = standard_row(service, version)
-        _append(standards, [row[c] for c in STANDARD_COLUMNS])
+        _append(standards, [row[c] for c in columns])
         key = (service.region.slug, service.slug)
         for line in version.fee_lines:
             _append(fees, (*key, *_fee_cells(line)))
@@ -225,16 +232,18 @@ def write_xlsx(items: Iterable[tuple[Service, StandardVersion]], out: IO[bytes])
     workbook.save(out)
 
 
-def write_csv(items: Iterable[tuple[Service, StandardVersion]], out: IO[bytes]) -> None:
+def write_csv(items: Iterable[tuple[Service, StandardVersion]], out: IO[bytes],
+              public: bool = False) -> None:
     """One table with the fees and steps encoded in their cells; UTF-8 with BOM for Excel."""
+    columns = (*(PUBLIC_STANDARD_COLUMNS if public else STANDARD_COLUMNS), *CSV_LIST_COLUMNS)
     text = io.StringIO(newline="")
     writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerow((*STANDARD_COLUMNS, *CSV_LIST_COLUMNS))
+    writer.writerow(columns)
     for service, version in items:
         row = standard_row(service, version)
         row["fees"] = "\n".join(_join_line(_fee_cells(line)) for line in version.fee_lines)
         row["steps"] = "\n".join(_join_line(_step_cells(step)) for step in version.steps)
-        writer.writerow([_csv_safe(row[c]) for c in (*STANDARD_COLUMNS, *CSV_LIST_COLUMNS)])
+        writer.writerow([_csv_safe(row[c]) for c in columns])
     out.write(text.getvalue().encode("utf-8-sig"))
 
 

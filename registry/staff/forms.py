@@ -15,7 +15,7 @@ from wtforms.validators import (
     DataRequired, EqualTo, InputRequired, Length, Optional, Regexp, ValidationError,
 )
 
-from registry.models.region import CHANNEL_KINDS, TIME_ZONES
+from registry.models.region import CHANNEL_KINDS, OVERRIDE_KINDS, TIME_ZONES
 from registry.models.service import CATEGORIES
 from registry.models.standard import PART_FIELDS, VERSION_TEXT, CompletionUnit, FeeKind
 from registry.services import rules
@@ -370,6 +370,7 @@ class AgencyForm(FlaskForm):
     maklumat = text_field(_l("Service pledge (maklumat)"), LONG, area=True)
     maklumat_en = text_field(_l("Service pledge (English)"), LONG, area=True)
     hours = FieldList(FormField(HoursRow), min_entries=7, max_entries=7)
+    serves_on_cuti_bersama = BooleanField(_l("Serves citizens on cuti bersama days"))
     counters = FieldList(FormField(CounterRow), _l("Counters"), max_entries=200)
     channels = text_field(_l("Channels, one per line: kind | name | contact | link"), LONG,
                     area=True)
@@ -405,12 +406,28 @@ class AgencyForm(FlaskForm):
             "address": self.address.data or "", "phone": self.phone.data or "",
             "email": self.email.data or "", "website": self.website.data or None,
             "maklumat": self.maklumat.data or "", "maklumat_en": self.maklumat_en.data or None,
-            "hours": hours,
+            "hours": hours, "serves_on_cuti_bersama": bool(self.serves_on_cuti_bersama.data),
             "counters": [(int(row["id"]) if (row["id"] or "").isdigit() else None,
                           row["name"], row["location"] or "")
                          for row in self.counters.data if row["name"] and not row["remove"]],
             "channels": _lines(self.channels.data, 4),
         }
+
+
+OVERRIDE_LABELS = {
+    "holiday": _l("National holiday"),
+    "cuti_bersama": _l("Cuti bersama"),
+    "working_day": _l("Working day (cancels the national day off)"),
+}
+# Blank override rows offered below the saved ones.
+SPARE_OVERRIDE_ROWS = 3
+
+
+class HolidayOverrideRow(Form):
+    day = DateField(_l("Date"), validators=[Optional()], format="%Y-%m-%d")
+    kind = SelectField(_l("Change"), choices=options(
+        (kind, OVERRIDE_LABELS[kind]) for kind in OVERRIDE_KINDS))
+    name = text_field(_l("Name shown in the calendar"), 200)
 
 
 class RegionForm(FlaskForm):
@@ -419,6 +436,7 @@ class RegionForm(FlaskForm):
         (k, f"{v} ({k})") for k, v in TIME_ZONES.items()))
     single_sign_off = BooleanField(_l("An approver may publish a draft they wrote"))
     closures = text_field(_l("Closures, one per line: YYYY-MM-DD | reason"), LONG, area=True)
+    holiday_overrides = FieldList(FormField(HolidayOverrideRow), max_entries=100)
     poster_header = text_field(_l("Poster header"), 200)
     poster_color = StringField(_l("Poster colour"), validators=[
         DataRequired(REQUIRED), Regexp(r"^#[0-9a-fA-F]{6}$",
@@ -437,6 +455,21 @@ class RegionForm(FlaskForm):
 
     validate_channels = AgencyForm.validate_channels
 
+    def validate_holiday_overrides(self, field):
+        days = []
+        for entry in field.entries:
+            row = entry.form
+            if row.day.data is None and row.name.data:
+                raise ValidationError(BAD_DATE)
+            if row.day.data is not None:
+                days.append(row.day.data)
+        if len(days) != len(set(days)):
+            raise ValidationError(_l("Each date may be changed only once."))
+
+    def override_values(self) -> list[tuple[dt.date, str, str]]:
+        return sorted((e.form.day.data, e.form.kind.data, e.form.name.data or "")
+                      for e in self.holiday_overrides.entries if e.form.day.data is not None)
+
     def values(self) -> dict:
         closures = {}
         for day, reason in _lines(self.closures.data, 2):
@@ -447,6 +480,7 @@ class RegionForm(FlaskForm):
             "poster_header": self.poster_header.data or None,
             "poster_color": self.poster_color.data,
             "closures": sorted(closures.items()), "channels": _lines(self.channels.data, 4),
+            "holiday_overrides": self.override_values(),
         }
 
 

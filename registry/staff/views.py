@@ -1,6 +1,7 @@
 """What agency staff edit. Views load, check permissions, call one service, commit, render."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from flask import (
@@ -16,9 +17,9 @@ from registry.services.history import diff_versions, saves_since
 from registry.services.schedule import region_today
 from registry.staff import bp, sessions
 from registry.staff.forms import (
-    NEW_COUNTER_ROWS, ROLE_LABELS, ROWS, ActionForm, AgencyForm, AuditFilterForm, DraftForm,
-    LoginForm, LogoForm, NewServiceForm, PasswordForm, PasswordResetForm, RegionForm,
-    ReviewForm, ServiceForm, UserEditForm, UserForm, options,
+    NEW_COUNTER_ROWS, ROLE_LABELS, ROWS, SPARE_OVERRIDE_ROWS, ActionForm, AgencyForm,
+    AuditFilterForm, DraftForm, LoginForm, LogoForm, NewServiceForm, PasswordForm,
+    PasswordResetForm, RegionForm, ReviewForm, ServiceForm, UserEditForm, UserForm, options,
 )
 
 
@@ -499,6 +500,10 @@ def region_settings():
             **data, "poster_header": data["poster_header"] or "",
             "closures": "\n".join(" | ".join(row) for row in data["closures"]),
             "channels": "\n".join(" | ".join(row).rstrip(" |") for row in data["channels"]),
+            "holiday_overrides": [
+                {"day": dt.date.fromisoformat(day), "kind": kind, "name": name}
+                for day, kind, name in data["holiday_overrides"]
+            ] + [{"kind": "cuti_bersama"}] * SPARE_OVERRIDE_ROWS,
         })
     else:
         form = RegionForm()

@@ -52,9 +52,13 @@ def test_service_detail_is_the_whole_current_standard(client):
 
 def test_api_errors_are_json(client):
     missing = client.get("/api/v1/services/tidak-ada")
-    assert missing.status_code == 404 and missing.get_json()["error"]["status"] == 404
+    assert missing.status_code == 404 and missing.get_json() == {"error": {
+        "code": "not_found",
+        "message": "Tidak ada layanan terbit \"tidak-ada\" di Kota Contoh."}}
     bad = client.get("/api/v1/services?page=abc")
-    assert bad.status_code == 400 and "message" in bad.get_json()["error"]
+    assert bad.status_code == 400 and bad.get_json() == {"error": {
+        "code": "invalid_parameter", "parameter": "page",
+        "message": "\"page\" harus berupa bilangan bulat."}}
     assert client.get("/api/v1/services?agency=nope").status_code == 404
 
 

@@ -57,9 +57,8 @@ def test_bad_periods_and_unknown_agencies_are_4xx_with_the_error_shape(client):
     base = "/api/v1/regions/kota-contoh/agencies/disdukcapil/skm"
     missing = client.get(base + "?from=2026-01-01")
     assert missing.status_code == 400
-    assert missing.get_json()["error"]["code"] == "invalid_period"
-    assert missing.get_json()["error"]["message"] == \
-        "\"\" bukan tanggal; tulis sebagai TTTT-BB-HH, misalnya 2026-07-01."
+    assert missing.get_json() == {"error": {"code": "missing_parameter", "parameter": "to",
+                                            "message": "\"to\" wajib diisi."}}
     backwards = client.get(base + "?from=2026-09-30&to=2026-07-01").get_json()
     assert backwards["error"]["message"] == \
         "Tanggal awal 2026-09-30 jatuh setelah tanggal akhir 2026-07-01."

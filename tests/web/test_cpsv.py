@@ -112,12 +112,12 @@ def test_unknown_region_and_parameters_get_the_error_shape(client):
     missing = client.get("/api/v1/regions/atlantis/cpsv-ap.jsonld")
     assert missing.status_code == 404
     assert missing.get_json() == {"error": {"code": "not_found",
-                                            "message": 'Tidak ada daerah "atlantis".'}}
+                                            "message": 'Tidak ada wilayah "atlantis".'}}
     extra = client.get("/api/v1/regions/kota-contoh/cpsv-ap.jsonld?format=ttl")
     assert extra.status_code == 400
     assert extra.get_json() == {"error": {
         "code": "unknown_parameter", "parameter": "format",
-        "message": "Alamat ini tidak menerima parameter (format)."}}
+        "message": "Parameter \"format\" tidak dikenal. Yang diterima: lang."}}
 
 
 def test_a_new_service_with_a_bare_first_standard_still_conforms(app, client):

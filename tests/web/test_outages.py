@@ -32,7 +32,7 @@ def assert_outage(client, path: str = HOME) -> None:
     assert response.status_code == 503
     assert response.headers["Retry-After"] == "30"
     if path.startswith("/api/"):
-        assert response.get_json() == {"error": {"status": 503, "message": OUTAGE}}
+        assert response.get_json() == {"error": {"code": "unavailable", "message": OUTAGE}}
     else:
         assert OUTAGE in text_of(response)
 
