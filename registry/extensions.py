@@ -1,4 +1,6 @@
 """Extension objects, bound to the app in create_app()."""
+from typing import TYPE_CHECKING
+
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -24,6 +26,12 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
+# Models subclass Model: Flask-SQLAlchemy's db.Model at run time, typed as the declarative
+# base for the type checker (db.Model itself is untyped).
+if TYPE_CHECKING:
+    Model = Base
+else:
+    Model = db.Model
 migrate = Migrate()
 babel = Babel()
 csrf = CSRFProtect()

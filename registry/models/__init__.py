@@ -1,10 +1,6 @@
 """SQLAlchemy 2.0 typed models, one module per aggregate."""
 from registry.models.account import AuditEntry, Role, User
-from registry.models.logo import Logo
-from registry.models.region import Channel, Closure, HolidayOverride, Region
 from registry.models.agency import Agency, Counter, OfficeHours
-from registry.models.service import Service, service_counters
-from registry.models.poster import Poster
 from registry.models.feedback import (
     CommentStatus,
     ExperienceReport,
@@ -16,6 +12,10 @@ from registry.models.feedback import (
     SkmResponse,
     SkmSource,
 )
+from registry.models.logo import Logo
+from registry.models.poster import Poster
+from registry.models.region import Channel, Closure, HolidayOverride, Region
+from registry.models.service import Service, service_counters
 from registry.models.standard import (
     CompletionUnit,
     FeeKind,

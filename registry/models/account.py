@@ -9,7 +9,7 @@ from flask_login import UserMixin
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from registry.extensions import db
+from registry.extensions import Model
 
 if TYPE_CHECKING:
     from registry.models.agency import Agency
@@ -26,7 +26,7 @@ class Role(enum.StrEnum):
     AGENCY_APPROVER = "agency_approver"  # reviews and publishes for its agency
 
 
-class User(UserMixin, db.Model):
+class User(UserMixin, Model):  # type: ignore[misc]  # flask_login is untyped
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(200), unique=True)
     name: Mapped[str] = mapped_column(String(120))
@@ -47,7 +47,7 @@ class User(UserMixin, db.Model):
         return self.active
 
 
-class AuditEntry(db.Model):
+class AuditEntry(Model):
     """One state change: who, when, what, before and after. Rows are only ever added."""
 
     id: Mapped[int] = mapped_column(primary_key=True)

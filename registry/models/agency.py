@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from registry.extensions import db
+from registry.extensions import Model
 
 if TYPE_CHECKING:
     from registry.models.logo import Logo
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from registry.models.service import Service
 
 
-class Agency(db.Model):
+class Agency(Model):
     __table_args__ = (UniqueConstraint("region_id", "slug"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
@@ -53,7 +53,7 @@ class Agency(db.Model):
     )
 
 
-class Counter(db.Model):
+class Counter(Model):
     """A service counter, e.g. "Loket 3, MPP Kota ..."."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -63,7 +63,7 @@ class Counter(db.Model):
     agency: Mapped[Agency] = relationship(back_populates="counters")
 
 
-class OfficeHours(db.Model):
+class OfficeHours(Model):
     """Opening hours for one weekday (0 = Monday); a weekday with no row is closed."""
 
     __table_args__ = (UniqueConstraint("agency_id", "weekday"),)

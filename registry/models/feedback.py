@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, SmallInteger, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from registry.extensions import db
+from registry.extensions import Model
 from registry.models.account import utcnow
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class SkmSource(enum.StrEnum):
     KIOSK = "kiosk"
 
 
-class ExperienceReport(db.Model):
+class ExperienceReport(Model):
     """One citizen's account of one service: dates, money, pressure, an optional comment."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -69,7 +69,7 @@ class ExperienceReport(db.Model):
                                                    cascade="all, delete-orphan")
 
 
-class SkmImportBatch(db.Model):
+class SkmImportBatch(Model):
     """One imported file of paper or kiosk questionnaires; the hashes refuse a repeat."""
 
     __table_args__ = (UniqueConstraint("agency_id", "content_sha256"),)
@@ -87,7 +87,7 @@ class SkmImportBatch(db.Model):
     agency: Mapped[Agency] = relationship()
 
 
-class SkmResponse(db.Model):
+class SkmResponse(Model):
     """One respondent's questionnaire: U1..U9 (1-4, None when left blank) and profile."""
 
     __table_args__ = tuple(CheckConstraint(f"{code} BETWEEN 1 AND 4", name=f"{code}_range")
@@ -122,7 +122,7 @@ class SkmResponse(db.Model):
     service: Mapped[Service] = relationship()
 
 
-class ReportQuota(db.Model):
+class ReportQuota(Model):
     """A used slot of the daily report limit: keyed hash of address, service and day.
 
     The unique pair (key, slot) is what makes the limit hold under a flood of parallel
@@ -136,7 +136,7 @@ class ReportQuota(db.Model):
     day: Mapped[dt.date] = mapped_column(index=True)
 
 
-class ServiceUserCount(db.Model):
+class ServiceUserCount(Model):
     """How many people a service served in a month (staff enter it): the survey's
     population, from which the Krejcie-Morgan table gives the minimum sample."""
 
@@ -147,7 +147,7 @@ class ServiceUserCount(db.Model):
     users: Mapped[int]
 
 
-class SkmFollowUp(db.Model):
+class SkmFollowUp(Model):
     """The follow-up plan (rencana tindak lanjut) of an agency for one survey period."""
 
     __table_args__ = (UniqueConstraint("agency_id", "period_start", "period_end"),)

@@ -9,11 +9,11 @@ import datetime as dt
 from sqlalchemy import LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from registry.extensions import db
+from registry.extensions import Model
 from registry.models.account import utcnow
 
 
-class Logo(db.Model):
+class Logo(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     mimetype: Mapped[str] = mapped_column(String(40))  # image/png or image/svg+xml
     data: Mapped[bytes] = mapped_column(LargeBinary)

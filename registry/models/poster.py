@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from registry.extensions import db
+from registry.extensions import Model
 from registry.models.account import utcnow
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from registry.models.standard import StandardVersion
 
 
-class Poster(db.Model):
+class Poster(Model):
     """One print record. A repeat download of the same version, size and language reuses
     it, so the same content gives the same PDF and the same code."""
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from registry.extensions import db
+from registry.extensions import Model
 
 if TYPE_CHECKING:
     from registry.models.agency import Agency
@@ -21,7 +21,7 @@ CHANNEL_KINDS = ("lapor", "kpk", "phone", "whatsapp", "email", "desk", "web", "s
 OVERRIDE_KINDS = ("holiday", "cuti_bersama", "working_day")
 
 
-class Region(db.Model):
+class Region(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -62,7 +62,7 @@ class Region(db.Model):
         return f"<Region {self.slug}>"
 
 
-class Closure(db.Model):
+class Closure(Model):
     """A day the region's offices are closed beyond national holidays."""
 
     __table_args__ = (UniqueConstraint("region_id", "day"),)
@@ -73,7 +73,7 @@ class Closure(db.Model):
     region: Mapped[Region] = relationship(back_populates="closures")
 
 
-class HolidayOverride(db.Model):
+class HolidayOverride(Model):
     """A change to the national calendar on one day, set by the region admin.
 
     The national dates come from the `holidays` package; when the government moves a date
@@ -91,7 +91,7 @@ class HolidayOverride(db.Model):
     region: Mapped[Region] = relationship(back_populates="holiday_overrides")
 
 
-class Channel(db.Model):
+class Channel(Model):
     """A complaint or reporting channel: a region default or an agency's own."""
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from registry.extensions import db
+from registry.extensions import Model, db
 
 if TYPE_CHECKING:
     from registry.models.agency import Agency, Counter
@@ -27,7 +27,7 @@ service_counters = Table(
 )
 
 
-class Service(db.Model):
+class Service(Model):
     __table_args__ = (UniqueConstraint("region_id", "slug"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))

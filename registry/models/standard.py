@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import BigInteger, ForeignKey, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from registry.extensions import db
+from registry.extensions import Model
 
 if TYPE_CHECKING:
     from registry.models.account import User
@@ -56,11 +56,11 @@ PART_FIELDS = {
 }
 
 
-def _parts(model: str):
+def _parts(model: str) -> Any:
     return relationship(model, order_by=f"{model}.position", cascade="all, delete-orphan")
 
 
-class StandardVersion(db.Model):
+class StandardVersion(Model):
     __table_args__ = (UniqueConstraint("service_id", "number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     service_id: Mapped[int] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"))
@@ -128,7 +128,7 @@ class StandardVersion(db.Model):
         return f"<StandardVersion {self.service_id}#{self.number} {self.status}>"
 
 
-class VersionAuthor(db.Model):
+class VersionAuthor(Model):
     """One person (or the command line, `cli`) who wrote into a draft."""
 
     __table_args__ = (UniqueConstraint("version_id", "user_id"),)
@@ -145,7 +145,7 @@ class _Part:
     position: Mapped[int] = mapped_column(default=0)
 
 
-class Requirement(_Part, db.Model):
+class Requirement(_Part, Model):
     version_id: Mapped[int] = mapped_column(
         ForeignKey("standard_version.id", ondelete="CASCADE"), index=True
     )
@@ -153,7 +153,7 @@ class Requirement(_Part, db.Model):
     text_en: Mapped[str | None] = mapped_column(Text)
 
 
-class ProcedureStep(_Part, db.Model):
+class ProcedureStep(_Part, Model):
     version_id: Mapped[int] = mapped_column(
         ForeignKey("standard_version.id", ondelete="CASCADE"), index=True
     )
@@ -165,7 +165,7 @@ class ProcedureStep(_Part, db.Model):
     duration_unit: Mapped[str | None] = mapped_column(String(20))
 
 
-class FeeLine(_Part, db.Model):
+class FeeLine(_Part, Model):
     """One fee by condition; amounts are whole rupiah.
 
     `incidental` lines are costs paid elsewhere (e.g. a materai duty stamp), stated so
@@ -189,7 +189,7 @@ class FeeLine(_Part, db.Model):
     incidental: Mapped[bool] = mapped_column(default=False)
 
 
-class LegalBasis(_Part, db.Model):
+class LegalBasis(_Part, Model):
     version_id: Mapped[int] = mapped_column(
         ForeignKey("standard_version.id", ondelete="CASCADE"), index=True
     )
