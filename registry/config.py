@@ -1,5 +1,6 @@
 """Defaults first; the environment overrides them; instance/config.py overrides both."""
 import os
+from typing import Any
 
 
 def database_url(raw: str | None) -> str | None:
@@ -86,7 +87,7 @@ class ConfigurationError(Exception):
     """The app cannot start with these settings; the message is one line for the log."""
 
 
-def finish(config: dict, production: bool) -> None:
+def finish(config: dict[str, Any], production: bool) -> None:
     """Check production settings; fill in the development ones."""
     config["PRODUCTION"] = production
     if production:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from flask_babel import gettext as _
 from sqlalchemy import Engine
@@ -49,7 +50,8 @@ def backup_sqlite(engine: Engine, dest: Path) -> int:
     try:
         target = sqlite3.connect(dest)
         try:
-            raw.driver_connection.backup(target)
+            live: Any = raw.driver_connection
+            live.backup(target)
         finally:
             target.close()
     finally:
@@ -66,7 +68,7 @@ def check_backup(src: Path) -> dict[str, int]:
         try:
             tables = {name for (name,) in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not REQUIRED_TABLES <= tables:
+            if not tables >= REQUIRED_TABLES:
                 raise BackupError(_("%(path)s is not a registry database.", path=src))
             return {table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
                     for table in sorted(tables) if not table.startswith("sqlite_")}
@@ -91,7 +93,8 @@ def restore_sqlite(engine: Engine, src: Path) -> dict[str, int]:
     try:
         source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
         try:
-            source.backup(raw.driver_connection)
+            live: Any = raw.driver_connection
+            source.backup(live)
         finally:
             source.close()
     finally:

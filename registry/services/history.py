@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
@@ -78,7 +80,7 @@ def _fee_text(line: FeeLine) -> str:
     return text
 
 
-def _list_change(field: str, label, old: list[str], new: list[str]) -> Change | None:
+def _list_change(field: str, label: Any, old: list[str], new: list[str]) -> Change | None:
     if old == new:
         return None
     removed = [item for item in old if item not in new]
@@ -121,7 +123,7 @@ def published_changes(service: Service) -> dict[int, list[Change]]:
     published = sorted((v for v in service.versions if v.status in PUBLISHED_STATES),
                        key=lambda v: (v.effective_from, v.number))
     return {new.id: diff_versions(old, new, public=True)
-            for old, new in zip(published, published[1:])}
+            for old, new in pairwise(published)}
 
 
 # Audit actions that write a draft's content, each with the whole standard before and after.
@@ -137,7 +139,7 @@ class DraftSave:
     changes: list[Change]
 
 
-def _version_of(values: dict) -> StandardVersion:
+def _version_of(values: dict[str, Any]) -> StandardVersion:
     """A detached version holding a snapshot, only for comparing (never added to a session)."""
     version = StandardVersion()
     apply_values(version, values)
