@@ -37,10 +37,9 @@ def fresh_until(moment: dt.datetime) -> None:
     g.fresh_until = moment if current is None else min(current, moment)
 
 
-def _region_zone(slug: str) -> str | None:
+def _region_zone(slug: str, generation: str) -> str | None:
     """The time zone of a region (the default one for ""), remembered per generation so a
     cached answer needs no database query."""
-    generation = cache.generation()
     known: dict[tuple[str, str], str | None] = \
         current_app.extensions.setdefault("registry_region_zones", {})
     if (generation, slug) not in known:
@@ -63,14 +62,18 @@ def cached(region_of: RegionOf) -> Callable[[Callable[..., Any]], Callable[..., 
     def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
         @wraps(view)
         def answer(*args: Any, **kwargs: Any) -> Any:
-            zone_name = _region_zone(region_of(request.view_args or {}, request.args)[:200])
+            generation = cache.generation()
+            if generation is None:  # the shared cache does not answer: render as without
+                return view(*args, **kwargs)
+            zone_name = _region_zone(region_of(request.view_args or {}, request.args)[:200],
+                                     generation)
             if zone_name is None:  # no such region: the view says so (not cached)
                 return view(*args, **kwargs)
             from registry.web import select_locale
 
             now = utc_now()
             zone = ZoneInfo(zone_name)
-            key = cache.key(cache.generation(), zone_name, now.astimezone(zone).date(),
+            key = cache.key(generation, zone_name, now.astimezone(zone).date(),
                             select_locale(), request.path, request.query_string.decode())
             entry = cache.get(key) if cache.enabled() else None
             if entry is None:

@@ -31,8 +31,6 @@ def experience_form_factory() -> dict[str, object]:
             "experience_token": experience_token}
 
 
-# Checked by public/antiforgery.py instead: the form must not need a session.
-@csrf.exempt
 @bp.route("/<region_slug>/layanan/<slug>/pengalaman", methods=["GET", "POST"])
 def experience(region_slug: str, slug: str) -> Response | tuple[str, int] | str:
     region, service = load_public_service(region_slug, slug)
@@ -63,6 +61,10 @@ def experience(region_slug: str, slug: str) -> Response | tuple[str, int] | str:
             return redirect(thanks, 303)
     return render_template("public/experience.html", region=region, service=service,
                            experience=form), 422
+
+
+# Checked by public/antiforgery.py instead: the form must not need a session.
+csrf.exempt(experience)
 
 
 @bp.get("/<region_slug>/layanan/<slug>/pengalaman/terima-kasih")

@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 
 from registry.extensions import db
 from registry.http_cache import cached, fresh_until, public_region
-from registry.models import Logo
+from registry.models import Logo, Region, Service
 from registry.public import bp
 from registry.services import catalogue, schemaorg, search
 from registry.services.links import public_base_url
@@ -39,7 +39,7 @@ def load_service(region_slug: str, slug: str):
     return region, service
 
 
-def load_public_service(region_slug: str, slug: str):
+def load_public_service(region_slug: str, slug: str) -> tuple[Region, Service]:
     """The service with only what citizens read (its published versions, no drafts)."""
     region = load_region(region_slug)
     service = catalogue.public_service(region, slug)

@@ -42,13 +42,15 @@ class Entry:
     body: bytes
     created: dt.datetime  # aware UTC
     expires: dt.datetime  # aware UTC
+    etag: str = ""  # the body's hash, made once when the entry is made
 
-    @property
-    def etag(self) -> str:
-        return hashlib.blake2b(self.body, digest_size=16).hexdigest()
+    def __post_init__(self) -> None:
+        if not self.etag:
+            object.__setattr__(self, "etag",
+                               hashlib.blake2b(self.body, digest_size=16).hexdigest())
 
     def dump(self) -> bytes:
-        head = {"status": self.status, "headers": self.headers,
+        head = {"status": self.status, "headers": self.headers, "etag": self.etag,
                 "created": self.created.timestamp(), "expires": self.expires.timestamp()}
         return json.dumps(head).encode() + b"\n" + self.body
 
@@ -58,7 +60,7 @@ class Entry:
         head = json.loads(head_raw)
         return cls(head["status"], [(k, v) for k, v in head["headers"]], body,
                    dt.datetime.fromtimestamp(head["created"], dt.UTC),
-                   dt.datetime.fromtimestamp(head["expires"], dt.UTC))
+                   dt.datetime.fromtimestamp(head["expires"], dt.UTC), head["etag"])
 
 
 class Store(Protocol):
@@ -66,7 +68,7 @@ class Store(Protocol):
 
     def put(self, key: str, value: bytes, ttl: int) -> None: ...
 
-    def generation(self) -> str: ...
+    def generation(self) -> str | None: ...
 
     def bump(self) -> None: ...
 
@@ -103,7 +105,7 @@ class MemoryStore:
         try:
             with open(self.generation_file, encoding="ascii") as found:
                 return found.read().strip()
-        except FileNotFoundError:
+        except OSError:  # none yet (or unreadable): entries of this process still count
             return ""
 
     def bump(self) -> None:
@@ -118,23 +120,36 @@ class MemoryStore:
 
 
 class RedisStore:
-    """Entries and the generation in Redis, under `prefix`."""
+    """Entries and the generation in Redis, under `prefix`. A Redis that does not answer
+    is a miss (pages are rendered from the database), never an error page."""
 
     def __init__(self, url: str, prefix: str):
         import redis
 
         self.client = redis.Redis.from_url(url, socket_timeout=1, socket_connect_timeout=1)
         self.prefix = prefix
+        self.errors = (redis.RedisError,)
 
     def get(self, key: str) -> bytes | None:
-        value = self.client.get(self.prefix + key)
+        try:
+            value = self.client.get(self.prefix + key)
+        except self.errors as error:
+            current_app.logger.warning("cache: Redis did not answer: %s", error)
+            return None
         return value if isinstance(value, bytes) else None
 
     def put(self, key: str, value: bytes, ttl: int) -> None:
-        self.client.set(self.prefix + key, value, ex=max(ttl, 1))
+        try:
+            self.client.set(self.prefix + key, value, ex=max(ttl, 1))
+        except self.errors as error:
+            current_app.logger.warning("cache: Redis did not answer: %s", error)
 
-    def generation(self) -> str:
-        value = self.client.get(self.prefix + "generation")
+    def generation(self) -> str | None:
+        try:
+            value = self.client.get(self.prefix + "generation")
+        except self.errors as error:
+            current_app.logger.warning("cache: Redis did not answer: %s", error)
+            return None
         return value.decode() if isinstance(value, bytes) else "0"
 
     def bump(self) -> None:
@@ -184,7 +199,8 @@ def put(entry_key: str, entry: Entry) -> None:
         store().put(entry_key, entry.dump(), ttl)
 
 
-def generation() -> str:
+def generation() -> str | None:
+    """The current generation; None when the shared store does not answer (no caching)."""
     return store().generation()
 
 

@@ -360,3 +360,40 @@ def test_two_servers_share_the_cache_and_its_invalidation_in_redis(databases, re
         with second.app_context():
             db.engine.dispose()
         next(apps, None)
+
+
+def test_a_cached_page_is_still_served_while_the_database_is_away(app):
+    import shutil
+
+    from sqlalchemy.engine import make_url
+
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        pytest.skip("SQLite only")
+    client = app.test_client()
+    rendered = client.get(KTP)
+    path = Path(make_url(app.config["SQLALCHEMY_DATABASE_URI"]).database)
+    moved = path.with_name(path.name + ".away")
+    shutil.move(path, moved)
+    with app.app_context():
+        db.engine.dispose()
+    try:
+        during = client.get(KTP)
+        assert (during.status_code, during.get_data()) == (200, rendered.get_data())
+        assert client.get("/kota-contoh/layanan/pbg").status_code == 503  # never rendered
+    finally:
+        shutil.move(moved, path)
+
+
+def test_an_unreachable_redis_means_pages_from_the_database(databases):
+    # Nothing listens on this port of the range given to these tests.
+    apps = make_app(databases, "demo", CACHE_URL="redis://127.0.0.1:5119/1")
+    app = next(apps)
+    try:
+        set_clock(app, dt.datetime(2026, 12, 1, 20, 0, tzinfo=ZoneInfo("Asia/Jakarta")))
+        response = app.test_client().get(KTP)
+        assert response.status_code == 200
+        assert fee_section(response) == "Biaya Gratis"
+        schedule_fee(app, 12000, effective=dt.date(2026, 12, 1), today=dt.date(2026, 12, 1))
+        assert fee_section(app.test_client().get(KTP)) == "Biaya Rp12.000"
+    finally:
+        next(apps, None)
