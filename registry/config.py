@@ -75,6 +75,24 @@ class Config:
     # Experience reports one address may send per service per day (a shared connection,
     # e.g. an MPP's public wifi, may need more).
     FEEDBACK_DAILY_LIMIT = int(os.environ.get("FEEDBACK_DAILY_LIMIT", "1"))
+    # Rendered public pages and API answers: in this process unless CACHE_URL names a
+    # Redis (redis://host:6379/0) that every worker and server shares. Entries end after
+    # CACHE_TTL seconds at most (0 turns the cache off), at midnight region time, and at
+    # once when published content changes. Without Redis, workers of one machine learn
+    # of a change through CACHE_GENERATION_FILE (default instance/cache-generation).
+    CACHE_URL = os.environ.get("CACHE_URL")
+    CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "registry:cache:")
+    CACHE_TTL = int(os.environ.get("CACHE_TTL", "600"))
+    CACHE_MAX_ENTRIES = int(os.environ.get("CACHE_MAX_ENTRIES", "2000"))
+    CACHE_GENERATION_FILE = os.environ.get("CACHE_GENERATION_FILE")
+    # Browsers and proxies may keep a public page or API answer this long, then serve it
+    # while they fetch it again for this much longer: after a publication, nobody sees
+    # the old standard more than HTTP_MAX_AGE + HTTP_STALE_WHILE_REVALIDATE seconds.
+    HTTP_MAX_AGE = int(os.environ.get("HTTP_MAX_AGE", "60"))
+    HTTP_STALE_WHILE_REVALIDATE = int(os.environ.get("HTTP_STALE_WHILE_REVALIDATE", "30"))
+    # "Now" for pages, caches and due dates: None is the system clock; tests set a
+    # callable returning an aware UTC datetime (services/clock.py).
+    CLOCK = None
     # Import files waiting for confirmation; None means instance/uploads.
     IMPORT_UPLOAD_FOLDER = os.environ.get("IMPORT_UPLOAD_FOLDER")
 

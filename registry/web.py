@@ -19,6 +19,7 @@ from flask import (
 from flask.globals import request_ctx
 from flask.sessions import SecureCookieSessionInterface
 from flask_babel import gettext as _
+from flask_login import current_user
 from sqlalchemy import exc as sa_exc
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -195,6 +196,16 @@ OUTAGES = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError,
 
 
 def init_app(app: Flask) -> None:
+    from registry import http_cache
+
+    # First, so that its after_request runs last and sees every cookie set before it.
+    http_cache.init_app(app)
+    # Flask-Login's context processor loads the user for every template, reading the
+    # session and making every page personal; templates get its lazy proxy instead.
+    processors = app.template_context_processors[None]
+    processors[:] = [p for p in processors
+                     if getattr(p, "__name__", "") != "_user_context_processor"]
+    app.context_processor(lambda: {"current_user": current_user})
     proxies = app.config["TRUSTED_PROXIES"]
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies,  # type: ignore

@@ -18,13 +18,14 @@ from registry.api import params as p
 from registry.api.errors import ApiError, not_found
 from registry.api.openapi import Operation, document, operation
 from registry.extensions import csrf, limiter
+from registry.http_cache import api_region, cached
 from registry.models import Region, Service
 from registry.services import catalogue, holiday_calendar, listing, opendata
 from registry.services.i18n import current_locale
 from registry.services.links import absolute, public_base_url
 from registry.services.schedule import parse_submitted, region_today
 from registry.services.sheet import due_at
-from registry.services.standards import current_version
+from registry.services.standards import current_version, published_history
 
 csrf.exempt(bp)
 errors.register(bp)
@@ -76,7 +77,7 @@ def region_or_404(slug: str | None) -> Region:
 
 def service_or_404(query: dict[str, Any], slug: str) -> Service:
     region = region_or_404(query.get("region"))
-    service = catalogue.service_by_slug(region, slug)
+    service = catalogue.public_service(region, slug)
     if service is None or current_version(service, region_today(region)) is None:
         raise not_found(_("There is no published service \"%(slug)s\" in %(region)s.",
                           slug=slug, region=region.name))
@@ -84,6 +85,7 @@ def service_or_404(query: dict[str, Any], slug: str) -> Service:
 
 
 @bp.get("/regions")
+@cached(api_region)
 @operation(Operation("listRegions", _l("Regions"), _l("Every region the registry publishes, "
                                                      "by slug."), "regions", PAGING,
                      "RegionList", statuses=(400,)))
@@ -94,6 +96,7 @@ def region_list(query: dict[str, Any]) -> Response:
 
 
 @bp.get("/regions/<region>")
+@cached(api_region)
 @operation(Operation("getRegion", _l("One region"), _l("A region with its time zone, working "
                                                       "week, default complaint channels and "
                                                       "links to its data."), "regions",
@@ -103,6 +106,7 @@ def region_detail(query: dict[str, Any], region: str) -> Response:
 
 
 @bp.get("/regions/<region>/agencies")
+@cached(api_region)
 @operation(Operation("listAgencies", _l("Agencies of a region"), _l(
     "Agencies with office hours, counters, complaint channels and whether they serve on "
     "cuti bersama days, by slug."), "regions", (p.PATH_REGION, *PAGING), "AgencyList"))
@@ -114,6 +118,7 @@ def agency_list(query: dict[str, Any], region: str) -> Response:
 
 
 @bp.get("/services")
+@cached(api_region)
 @operation(Operation("listServices", _l("Services"), _l(
     "Services with a standard in force, with structured fee (integer rupiah) and "
     "completion time; by name, or by relevance with q."), "services",
@@ -139,6 +144,7 @@ def service_list(query: dict[str, Any]) -> Response:
 
 
 @bp.get("/services/<slug>")
+@cached(api_region)
 @operation(Operation("getService", _l("One service: the whole standard in force"), _l(
     "Requirements, procedure, completion time, fee lines with their legal basis, product, "
     "complaint handling and channels, counters, office hours and the verified date."),
@@ -147,20 +153,24 @@ def service_detail(query: dict[str, Any], slug: str) -> Response:
     service = service_or_404(query, slug)
     version = current_version(service, region_today(service.region))
     assert version is not None  # service_or_404 checked it
+    catalogue.load_parts([version])
     return jsonify(opendata.service_detail(service, version, link))
 
 
 @bp.get("/services/<slug>/versions")
+@cached(api_region)
 @operation(Operation("listServiceVersions", _l("Published versions of a standard"), _l(
     "Every published version, newest first, with its effective dates, its state today "
     "and the field-level changes against the version before it."), "services",
     (p.PATH_SERVICE, p.REGION), "VersionList"))
 def service_versions(query: dict[str, Any], slug: str) -> Response:
     service = service_or_404(query, slug)
+    catalogue.load_parts(published_history(service))
     return jsonify(opendata.versions_json(service, region_today(service.region)))
 
 
 @bp.get("/services/<slug>/due-date")
+@cached(api_region)
 @operation(Operation("getDueDate", _l("When a result is due"), _l(
     "The moment a result should be ready when handed in at `submitted`, under the standard "
     "in force that day, counting the agency's office hours and working days (weekends, "
@@ -182,6 +192,7 @@ def _holiday_year(query: dict[str, Any], region: Region) -> int:
 
 
 @bp.get("/regions/<region>/holidays.json")
+@cached(api_region)
 @operation(Operation("getHolidays", _l("Days off of a region (JSON)"), _l(
     "National holidays, cuti bersama, the region's overrides of national dates and its own "
     "closures - the days the due dates skip - each with its source and whether the date is "
@@ -195,6 +206,7 @@ def holidays_json(query: dict[str, Any], region: str) -> Response:
 
 
 @bp.get("/regions/<region>/holidays.ics")
+@cached(api_region)
 @operation(Operation("getHolidaysCalendar", _l("Days off of a region (iCalendar)"), _l(
     "The same days as an RFC 5545 calendar for phones and calendar apps; estimated dates "
     "are TENTATIVE. Without `year`: this year and next."), "calendar",
@@ -214,6 +226,7 @@ def holidays_ics(query: dict[str, Any], region: str) -> Response:
 
 
 @bp.get("/openapi.json")
+@cached(api_region)
 @operation(Operation("getOpenApi", _l("This document"), _l(
     "The OpenAPI 3.1 description of this API, in the language asked for."), "meta",
     statuses=(400,)))

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from flask import current_app, redirect, render_template, request, url_for
+from flask import abort, current_app, redirect, render_template, request, url_for
 from flask_limiter.util import get_remote_address
 from werkzeug.wrappers import Response
 
-from registry.extensions import db
-from registry.models import Region
-from registry.public import bp
+from registry.extensions import csrf, db
+from registry.models import Region, Service
+from registry.public import antiforgery, bp
 from registry.public.forms import ExperienceForm
-from registry.public.views import load_region, load_service
+from registry.public.views import load_public_service, load_region
 from registry.services import numbers, periods, reports
 from registry.services import transparency as transparency_service
 from registry.services.periods import Period
@@ -22,18 +22,25 @@ from registry.services.schedule import region_today
 
 @bp.app_context_processor
 def experience_form_factory() -> dict[str, object]:
-    """Service pages render the report form through this (a fresh, empty form)."""
-    return {"new_experience_form": lambda: ExperienceForm(formdata=None)}
+    """Service pages render the report form through these (a fresh, empty form and the
+    day's anti-forgery token)."""
+    def experience_token(service: Service, region: Region) -> str:
+        return antiforgery.page_token(service, region)
+
+    return {"new_experience_form": lambda: ExperienceForm(formdata=None),
+            "experience_token": experience_token}
 
 
 @bp.route("/<region_slug>/layanan/<slug>/pengalaman", methods=["GET", "POST"])
 def experience(region_slug: str, slug: str) -> Response | tuple[str, int] | str:
-    region, service = load_service(region_slug, slug)
+    region, service = load_public_service(region_slug, slug)
     form = ExperienceForm()
     thanks = url_for("public.experience_thanks", region_slug=region.slug, slug=service.slug)
     if not form.is_submitted():
         return render_template("public/experience.html", region=region, service=service,
                                experience=form)
+    if antiforgery.refused(service, region):
+        abort(400)
     if form.is_bot:
         return redirect(thanks, 303)
     if form.validate():
@@ -56,9 +63,13 @@ def experience(region_slug: str, slug: str) -> Response | tuple[str, int] | str:
                            experience=form), 422
 
 
+# Checked by public/antiforgery.py instead: the form must not need a session.
+csrf.exempt(experience)
+
+
 @bp.get("/<region_slug>/layanan/<slug>/pengalaman/terima-kasih")
 def experience_thanks(region_slug: str, slug: str) -> str:
-    region, service = load_service(region_slug, slug)
+    region, service = load_public_service(region_slug, slug)
     return render_template("public/experience_thanks.html", region=region, service=service)
 
 

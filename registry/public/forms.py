@@ -50,6 +50,11 @@ def _answer_field(element: skm.Element) -> RadioField:
 
 
 class ExperienceForm(FlaskForm):
+    class Meta:
+        # Its token is per service and day (public/antiforgery.py), not per session, so
+        # the service pages carrying it stay cacheable and set no cookie.
+        csrf = False
+
     handed_in = StringField(_l("When did you hand in your application?"),
                             validators=[parse_date], render_kw={"type": "date"})
     received = StringField(_l("When did you receive the result?"),

@@ -5,7 +5,8 @@ from flask import Response, abort, g, redirect, render_template, request, url_fo
 from flask_babel import gettext as _
 
 from registry.extensions import db
-from registry.models import Logo
+from registry.http_cache import cached, fresh_until, public_region
+from registry.models import Logo, Region, Service
 from registry.public import bp
 from registry.services import catalogue, schemaorg, search
 from registry.services.links import public_base_url
@@ -38,6 +39,15 @@ def load_service(region_slug: str, slug: str):
     return region, service
 
 
+def load_public_service(region_slug: str, slug: str) -> tuple[Region, Service]:
+    """The service with only what citizens read (its published versions, no drafts)."""
+    region = load_region(region_slug)
+    service = catalogue.public_service(region, slug)
+    if service is None:
+        abort(404)
+    return region, service
+
+
 @bp.get("/")
 def index():
     region = catalogue.default_region()
@@ -56,11 +66,12 @@ def short_link(code: str):
 
 
 @bp.get("/<region_slug>/")
+@cached(public_region)
 def region_home(region_slug: str):
     region = load_region(region_slug)
     return render_template(
         "public/home.html", region=region,
-        categories=catalogue.category_counts(region), agencies=region.agencies,
+        categories=catalogue.category_counts(region), agencies=catalogue.public_agencies(region),
     )
 
 
@@ -71,6 +82,7 @@ def render_service_list(template: str, region, services, **context):
 
 
 @bp.get("/<region_slug>/cari")
+@cached(public_region)
 def search_page(region_slug: str):
     region = load_region(region_slug)
     query = request.args.get("q", "")[: search.MAX_QUERY_CHARS]
@@ -79,6 +91,7 @@ def search_page(region_slug: str):
 
 
 @bp.get("/<region_slug>/kategori/<category>")
+@cached(public_region)
 def category_page(region_slug: str, category: str):
     region = load_region(region_slug)
     services = catalogue.region_services(region, category=category)
@@ -88,14 +101,19 @@ def category_page(region_slug: str, category: str):
 
 
 @bp.get("/<region_slug>/instansi/<agency_slug>")
+@cached(public_region)
 def agency_page(region_slug: str, agency_slug: str):
-    region, agency = load_agency(region_slug, agency_slug)
+    region = load_region(region_slug)
+    agency = catalogue.public_agency(region, agency_slug)
+    if agency is None:
+        abort(404)
     return render_service_list("public/agency.html", region, agency.services, agency=agency)
 
 
 @bp.get("/<region_slug>/layanan/<slug>")
+@cached(public_region)
 def service_page(region_slug: str, slug: str):
-    region, service = load_service(region_slug, slug)
+    region, service = load_public_service(region_slug, slug)
     date_error = None
     submitted = None
     raw_date = request.args.get("date", "").strip()
@@ -107,6 +125,8 @@ def service_page(region_slug: str, slug: str):
                            "write it as YYYY-MM-DD, for example 2026-03-17.",
                            value=raw_date[:40])
     sheet = service_sheet(service, submitted)
+    if sheet is not None:
+        fresh_until(sheet.changes_at())
     structured_data = schemaorg.government_service(sheet, public_base_url()) if sheet else None
     return render_template("public/service.html", region=region, service=service, sheet=sheet,
                            date_error=date_error, raw_date=raw_date if submitted else "",

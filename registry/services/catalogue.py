@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from flask import current_app
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from registry.extensions import db
 from registry.models import Agency, Region, Service, StandardVersion
@@ -14,7 +16,7 @@ from registry.models.service import CATEGORIES
 from registry.services import rules
 from registry.services.audit import record
 from registry.services.schedule import region_today
-from registry.services.standards import new_draft_from
+from registry.services.standards import PART_MODELS, PUBLISHED_STATES, new_draft_from
 
 
 def regions() -> list[Region]:
@@ -88,6 +90,61 @@ def category_counts(region: Region) -> list[tuple[str, int]]:
 # No 0/O, 1/I/L: a code read off a poster must not be misread.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 6
+
+
+def public_agencies(region: Region) -> list[Agency]:
+    """The region's agencies for its home page, with the ids of their services (counted
+    there): two queries."""
+    return list(db.session.scalars(
+        select(Agency).where(Agency.region_id == region.id).order_by(Agency.name)
+        .options(selectinload(Agency.services).load_only(Service.id))))
+
+
+def public_agency(region: Region, slug: str) -> Agency | None:
+    """An agency with what its public page shows: counters, hours, channels (its own and
+    the region's) and its services."""
+    return db.session.scalar(
+        select(Agency).where(Agency.region_id == region.id, Agency.slug == slug)
+        .options(selectinload(Agency.counters), selectinload(Agency.hours),
+                 selectinload(Agency.channels), selectinload(Agency.services),
+                 joinedload(Agency.region).selectinload(Region.channels)))
+
+
+def public_service(region: Region, slug: str) -> Service | None:
+    """A service as its public page and the API read it: its agency (hours, channels), the
+    region's channels and days off, its counters and its published versions - without
+    their parts, which `load_parts` adds for the versions a page shows. Nothing is loaded
+    lazily afterwards; drafts are never read."""
+    return db.session.scalar(
+        select(Service)
+        .where(Service.region_id == region.id, Service.slug == slug)
+        .options(
+            joinedload(Service.region).selectinload(Region.channels),
+            joinedload(Service.region).selectinload(Region.closures),
+            joinedload(Service.region).selectinload(Region.holiday_overrides),
+            joinedload(Service.agency).selectinload(Agency.hours),
+            joinedload(Service.agency).selectinload(Agency.channels),
+            selectinload(Service.counters),
+            selectinload(Service.versions.and_(StandardVersion.status.in_(PUBLISHED_STATES))),
+        )
+    )
+
+
+def load_parts(versions: list[StandardVersion]) -> None:
+    """Requirements, steps, fee lines and legal bases of these versions: one query per kind
+    of part for all of them (versions that have theirs already are left alone)."""
+    wanted = [v for v in versions if "requirements" not in v.__dict__]
+    if not wanted:
+        return
+    ids = [v.id for v in wanted]
+    models: dict[str, Any] = PART_MODELS  # each part class has version_id and position
+    for name, model in models.items():
+        found: dict[int, list[object]] = {}
+        for part in db.session.scalars(select(model).where(model.version_id.in_(ids))
+                                       .order_by(model.version_id, model.position)):
+            found.setdefault(part.version_id, []).append(part)
+        for version in wanted:
+            set_committed_value(version, name, found.get(version.id, []))
 
 
 def service_code(seed: str | None = None) -> str:

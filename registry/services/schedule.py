@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from registry.models import Agency, CompletionUnit, Region
+from registry.services.clock import utc_now
 from registry.services.holiday_calendar import agency_days_off
 
 DEFAULT_OPENS = dt.time(8, 0)
@@ -22,7 +23,7 @@ MAX_SEARCH_DAYS = 366
 
 
 def region_now(region: Region) -> dt.datetime:
-    return dt.datetime.now(ZoneInfo(region.timezone))
+    return utc_now().astimezone(ZoneInfo(region.timezone))
 
 
 def region_today(region: Region) -> dt.date:

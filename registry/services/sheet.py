@@ -8,11 +8,29 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from registry.models import Agency, Channel, FeeLine, Region, Service, StandardVersion
+from flask import current_app
+
+from registry.models import (
+    Agency,
+    Channel,
+    CompletionUnit,
+    FeeLine,
+    Region,
+    Service,
+    StandardVersion,
+)
 from registry.services import fees
-from registry.services.history import Change, published_changes
+from registry.services.catalogue import load_parts
+from registry.services.history import Change, diff_versions
+from registry.services.i18n import current_locale
 from registry.services.schedule import Due, OfficeCalendar, region_now
 from registry.services.standards import current_version, published_history
+
+# What a published version changed against the one before it never changes: both are
+# published, and published versions are never edited. Kept per app (its database), pair
+# of versions and locale.
+CHANGES_EXTENSION = "registry_public_changes"
+CHANGES_MAX = 20_000
 
 
 @dataclass
@@ -25,12 +43,35 @@ class ServiceSheet:
     history: list[StandardVersion] = field(default_factory=list)
     # Field-level changes of each published version against the one before it.
     changes: dict[int, list[Change]] = field(default_factory=dict)
+    # False when the sheet answers for a moment the citizen chose (?date=), not "now".
+    live: bool = True
 
     def standing(self, version: StandardVersion) -> str | None:
         """How a version of the history stands today: "scheduled", "in_force" or None."""
         if version.effective_from > self.today:
             return "scheduled"
         return "in_force" if version is self.version else None
+
+    def changes_at(self) -> dt.datetime:
+        """The moment this sheet stops being true by itself (region time): the next midnight
+        (another version may take effect, "today" moves on), or earlier when the due date of
+        something handed in now moves - at closing time for working days, each minute
+        while the office clock runs for hours and minutes."""
+        zone = ZoneInfo(self.region.timezone)
+        midnight = dt.datetime.combine(self.today + dt.timedelta(days=1), dt.time(),
+                                       tzinfo=zone)
+        unit = CompletionUnit(self.version.completion_unit)
+        if not self.live or unit is CompletionUnit.CALENDAR_DAYS:
+            return midnight
+        now = self.submitted.astimezone(zone)
+        hours = OfficeCalendar(self.region, self.agency).office_hours(self.today)
+        if hours is None or now >= hours[1]:
+            return midnight
+        if unit is CompletionUnit.WORKING_DAYS:
+            return hours[1]
+        if now < hours[0]:
+            return hours[0]
+        return now.replace(second=0, microsecond=0) + dt.timedelta(minutes=1)
 
     @property
     def region(self) -> Region:
@@ -69,17 +110,39 @@ class ServiceSheet:
 
 
 def service_sheet(service: Service, submitted: dt.datetime | None = None) -> ServiceSheet | None:
-    """The sheet for the version in force today, or None when nothing is published."""
+    """The sheet for the version in force today, or None when nothing is published.
+
+    `service` as catalogue.public_service loads it: only the version in force gets its
+    parts; the changes between published versions come from memory once computed."""
     now = region_now(service.region)
     version = current_version(service, now.date())
     if version is None:
         return None
-    submitted = submitted or now
+    load_parts([version])
     due = OfficeCalendar(service.region, service.agency).due(
-        submitted, version.completion_value, version.completion_unit
+        submitted or now, version.completion_value, version.completion_unit
     )
-    return ServiceSheet(service, version, submitted, due, now.date(),
-                        published_history(service), published_changes(service))
+    return ServiceSheet(service, version, submitted or now, due, now.date(),
+                        published_history(service), public_changes(service),
+                        live=submitted is None)
+
+
+def public_changes(service: Service) -> dict[int, list[Change]]:
+    """For each published version, what it changed against the one published before it
+    (the public fields), computed once per pair of versions and locale."""
+    published = sorted(published_history(service), key=lambda v: (v.effective_from, v.number))
+    pairs = list(zip(published, published[1:], strict=False))
+    locale = current_locale()
+    known: dict[tuple[int, int, str], list[Change]] = \
+        current_app.extensions.setdefault(CHANGES_EXTENSION, {})
+    missing = [(old, new) for old, new in pairs if (old.id, new.id, locale) not in known]
+    if missing:
+        load_parts([v for pair in missing for v in pair])
+        if len(known) > CHANGES_MAX:
+            known.clear()
+        for old, new in missing:
+            known[(old.id, new.id, locale)] = diff_versions(old, new, public=True)
+    return {new.id: known[(old.id, new.id, locale)] for old, new in pairs}
 
 
 

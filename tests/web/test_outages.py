@@ -58,7 +58,9 @@ def assert_serving(client) -> None:
 def sqlite_app(databases):
     if SERVER_URL:
         pytest.skip("SQLite only")
-    yield from make_app(databases, "demo", DATABASE_STATEMENT_TIMEOUT=1)
+    # Without the page cache: these tests are about answers that need the database (a
+    # cached page is still served during an outage: tests/web/test_read_path.py).
+    yield from make_app(databases, "demo", DATABASE_STATEMENT_TIMEOUT=1, CACHE_TTL=0)
 
 
 def database_file(app) -> Path:
