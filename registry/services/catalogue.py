@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 from registry.extensions import db
 from registry.models import Agency, Region, Service, StandardVersion
 from registry.models.service import CATEGORIES
-from registry.services import rules
+from registry.services import rules, search
 from registry.services.audit import record
 from registry.services.schedule import region_today
 from registry.services.standards import new_draft_from
@@ -120,6 +120,7 @@ def update_service(service: Service, values: dict, by) -> Service:
     if "counter_ids" in values:
         service.counters = [c for c in service.agency.counters if c.id in values["counter_ids"]]
     db.session.flush()
+    search.index_service(service)
     record("service_changed", service, user=by, before=before, after=identity())
     return service
 
