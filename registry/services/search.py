@@ -8,6 +8,7 @@ pg_trgm for typos); Python re-ranks those few dozen.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -16,7 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, select, text
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from registry.extensions import db
 from registry.models import Region, Service, VersionStatus
@@ -105,40 +106,77 @@ def _dialect(connection: Connection) -> str:
     return connection.dialect.name
 
 
-def write_documents(connection: Connection, rows: Sequence[IndexRow]) -> None:
-    """Replace the search rows of these services, and add their words to the vocabulary
-    typos are corrected to."""
-    if not rows:
-        return
-    params = [{"id": r.service_id, "region": r.region_id, "listed": r.listed,
-               "scope": _scope(r.region_id, r.listed), "name": r.document.name,
-               "body": r.document.body, "phrases": r.document.phrases} for r in rows]
-    vocabulary = sorted({w for r in rows for w in f"{r.document.name} {r.document.body}".split()
-                         if len(w) >= 3})
+def _key(document: SearchDocument) -> str:
+    return hashlib.sha1(f"{document.name}\n{document.body}\n{document.phrases}".encode(),
+                        usedforsecurity=False).hexdigest()
+
+
+def _kind_ids(connection: Connection, documents: dict[str, SearchDocument]) -> dict[str, int]:
+    """The id of each distinct document ("kind"), stored once however many regions share
+    it: ranking runs over kinds, so a national query ranks a few thousand, not 165,000."""
+    keys = sorted(documents)
+    found: dict[str, int] = {}
+    table = "search_kind" if _dialect(connection) == "postgresql" else "search_kind_key"
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        params = {f"k{i}": k for i, k in enumerate(chunk)}
+        found.update((key, kind_id) for kind_id, key in connection.execute(text(
+            f"SELECT id, key FROM {table} WHERE key IN "
+            f"({', '.join(':' + name for name in params)})"), params))
+    missing = [{"key": k, "name": documents[k].name, "body": documents[k].body,
+                "phrases": documents[k].phrases} for k in keys if k not in found]
+    if not missing:
+        return found
     if _dialect(connection) == "postgresql":
         document = PG_DOCUMENT.format(name=":name", body=":body")
         connection.execute(text(
-            "INSERT INTO search_service (service_id, region_id, listed, name_words, body_words,"
-            f" phrases, document) VALUES (:id, :region, :listed, :name, :body, :phrases, "
-            f"{document}) ON CONFLICT (service_id) DO UPDATE SET region_id = excluded.region_id,"
-            " listed = excluded.listed, name_words = excluded.name_words, body_words = "
-            "excluded.body_words, phrases = excluded.phrases, document = excluded.document"),
-            params)
+            "INSERT INTO search_kind (key, name_words, body_words, phrases, document) VALUES "
+            f"(:key, :name, :body, :phrases, {document}) ON CONFLICT (key) DO NOTHING"),
+            missing)
+        return _kind_ids(connection, documents)
+    for row in missing:
+        kind_id = connection.execute(text("INSERT INTO search_kind_key (key) VALUES (:key) "
+                                          "RETURNING id"), row).scalar_one()
+        found[row["key"]] = kind_id
+        row["id"] = kind_id
+    connection.execute(text("INSERT INTO search_kind (rowid, name, body, phrases) "
+                            "VALUES (:id, :name, :body, :phrases)"), missing)
+    return found
+
+
+def write_documents(connection: Connection, rows: Sequence[IndexRow]) -> None:
+    """Point these services at their documents (stored once per distinct document), and
+    add the words to the vocabulary typos are corrected to."""
+    if not rows:
+        return
+    documents = {_key(r.document): r.document for r in rows}
+    kinds = _kind_ids(connection, documents)
+    params = [{"id": r.service_id, "region": r.region_id, "listed": r.listed,
+               "kind": kinds[_key(r.document)]} for r in rows]
+    vocabulary = sorted({w for d in documents.values() for w in f"{d.name} {d.body}".split()
+                         if len(w) >= 3})
+    if _dialect(connection) == "postgresql":
+        connection.execute(text(
+            "INSERT INTO search_service (service_id, region_id, kind_id, listed) VALUES "
+            "(:id, :region, :kind, :listed) ON CONFLICT (service_id) DO UPDATE SET "
+            "region_id = excluded.region_id, kind_id = excluded.kind_id, "
+            "listed = excluded.listed"), params)
         connection.execute(text("INSERT INTO search_term (word) SELECT unnest(CAST(:words AS "
                                 "text[])) ON CONFLICT DO NOTHING"), {"words": vocabulary})
         return
-    connection.execute(text("DELETE FROM search_service WHERE rowid = :id"), params)
-    connection.execute(text("INSERT INTO search_service (rowid, scope, name, body, phrases) "
-                            "VALUES (:id, :scope, :name, :body, :phrases)"), params)
+    connection.execute(text(
+        "INSERT OR REPLACE INTO search_service (service_id, region_id, kind_id, listed) "
+        "VALUES (:id, :region, :kind, :listed)"), params)
     connection.execute(text(
         "INSERT INTO search_term (word) SELECT :word WHERE NOT EXISTS (SELECT 1 FROM "
         "search_term WHERE search_term MATCH :quoted AND word = :word)"),
         [{"word": w, "quoted": f'"{w}"'} for w in vocabulary])
 
 
-def _scope(region_id: int, listed: bool) -> str:
-    """SQLite's filter words: the region, and whether the service is listed."""
-    return f"r{region_id} listed" if listed else f"r{region_id}"
+def _agency_name(agency_name: str, region_name: str) -> str:
+    """The agency's name without the region's ("Dinas Sosial Kota Contoh" -> "Dinas
+    Sosial"), so the same service in two regions has one document."""
+    return agency_name.replace(region_name, " ").strip()
 
 
 def index_service(service: Service) -> None:
@@ -148,7 +186,8 @@ def index_service(service: Service) -> None:
     row = IndexRow(service.id, service.region_id,
                    any(v.status in PUBLISHED for v in service.versions),
                    build_document(service.name, service.name_en, service.synonyms,
-                                  service.category, service.agency.name,
+                                  service.category,
+                                  _agency_name(service.agency.name, service.region.name),
                                   service.agency.short_name))
     write_documents(db.session.connection(), [row])
 
@@ -157,12 +196,11 @@ def reindex_all(connection: Connection) -> int:
     """Rebuild every service's search document (after the migration that adds search)."""
     result = connection.execute(text(
         "SELECT s.id, s.region_id, s.name, s.name_en, s.synonyms, s.category, a.name, "
-        "a.short_name, EXISTS (SELECT 1 FROM standard_version v WHERE v.service_id = s.id "
-        "AND v.status IN ('published', 'superseded')) FROM service s "
-        "JOIN agency a ON a.id = s.agency_id"))
-    rows = [IndexRow(r[0], r[1], bool(r[8]), build_document(r[2], r[3], r[4] or "", r[5],
-                                                            r[6], r[7] or ""))
-            for r in result]
+        "a.short_name, r.name, EXISTS (SELECT 1 FROM standard_version v "
+        "WHERE v.service_id = s.id AND v.status IN ('published', 'superseded')) "
+        "FROM service s JOIN agency a ON a.id = s.agency_id JOIN region r ON r.id = s.region_id"))
+    rows = [IndexRow(r[0], r[1], bool(r[9]), build_document(
+        r[2], r[3], r[4] or "", r[5], _agency_name(r[6], r[8]), r[7] or "")) for r in result]
     write_documents(connection, rows)
     return len(rows)
 
@@ -202,19 +240,19 @@ def query_words(query: str) -> list[str]:
 
 
 def _known(connection: Connection, candidates: Iterable[str]) -> bool:
-    for word in candidates:
-        if len(word) < 3:
-            continue
-        if _dialect(connection) == "postgresql":
-            found = connection.execute(text("SELECT 1 FROM search_term WHERE word = :w"),
-                                       {"w": word}).first()
-        else:
-            found = connection.execute(text(
-                "SELECT 1 FROM search_term WHERE search_term MATCH :q AND word = :w"),
-                {"q": f'"{word}"', "w": word}).first()
-        if found is not None:
-            return True
-    return False
+    """Whether any of these words is in some service's search document."""
+    wanted = sorted(w for w in candidates if len(w) >= 3)
+    if not wanted:
+        return False
+    params = {f"w{i}": w for i, w in enumerate(wanted)}
+    listed = ", ".join(f":{key}" for key in params)
+    if _dialect(connection) == "postgresql":
+        sql = f"SELECT 1 FROM search_term WHERE word IN ({listed}) LIMIT 1"
+    else:
+        sql = (f"SELECT 1 FROM search_term WHERE search_term MATCH :q AND word IN ({listed}) "
+               "LIMIT 1")
+        params["q"] = " OR ".join(f'"{w}"' for w in wanted)
+    return connection.execute(text(sql), params).first() is not None
 
 
 def _corrections(connection: Connection, word: str) -> frozenset[str]:
@@ -231,24 +269,25 @@ def _corrections(connection: Connection, word: str) -> frozenset[str]:
     return frozenset(w for (w,) in rows if fuzz.ratio(word, w) >= FUZZY_MIN_RATIO)
 
 
-def _term(connection: Connection, word: str) -> Term:
-    exact = frozenset({word, stem(word)})
-    corrections: frozenset[str] = frozenset()
-    if len(word) >= FUZZY_MIN and not _known(connection, exact):
-        corrections = _corrections(connection, word)
-    return Term(word, exact, len(word) >= PREFIX_MIN, corrections)
+def _term(word: str) -> Term:
+    return Term(word, frozenset({word, stem(word)}), len(word) >= PREFIX_MIN, frozenset())
 
 
-def _fts5_match(terms: Sequence[Term], region_id: int | None, every: bool) -> str:
+def _corrected(connection: Connection, term: Term) -> Term:
+    """The term with the vocabulary words it may be a typo of, if it is in no document."""
+    if len(term.word) < FUZZY_MIN or _known(connection, term.exact):
+        return term
+    return Term(term.word, term.exact, term.prefix, _corrections(connection, term.word))
+
+
+def _fts5_match(terms: Sequence[Term], every: bool) -> str:
     groups = []
     for term in terms:
         options = [f'"{w}"' for w in term.alternatives()]
         if term.prefix:
             options.append(f'"{term.word}"*')
-        groups.append(f"{{name body}} : ({' OR '.join(options)})")
-    scope = f"scope : r{region_id} AND scope : listed" if region_id is not None \
-        else "scope : listed"
-    return f"{scope} AND ({(' AND ' if every else ' OR ').join(groups)})"
+        groups.append(f"({' OR '.join(options)})")
+    return f"{{name body}} : ({(' AND ' if every else ' OR ').join(groups)})"
 
 
 def _tsquery(terms: Sequence[Term], every: bool) -> str:
@@ -259,30 +298,41 @@ def _tsquery(terms: Sequence[Term], every: bool) -> str:
     return (" & " if every else " | ").join(groups)
 
 
+Candidate = tuple[int, str, str, str]  # kind or service id, name words, other words, phrases
+
+
 def _candidates(connection: Connection, terms: Sequence[Term], region_id: int | None,
-                every: bool) -> list[tuple[int, str, str, str]]:
-    if _dialect(connection) == "postgresql":
-        region = "AND region_id = :region " if region_id is not None else ""
-        rows = connection.execute(text(
-            "SELECT service_id, name_words, body_words, phrases FROM search_service, "
-            "to_tsquery('simple', :q) AS q WHERE listed " + region + "AND document @@ q "
-            "ORDER BY ts_rank(document, q) DESC, service_id LIMIT :n"),
-            {"q": _tsquery(terms, every), "region": region_id, "n": CANDIDATES})
+                every: bool) -> list[Candidate]:
+    """The best-matching listed services of a region, or (region_id None) the best kinds
+    that some listed service has, by the database's own ranking."""
+    postgres = _dialect(connection) == "postgresql"
+    if postgres:
+        kinds = ("search_kind k, to_tsquery('simple', :q) AS q", "k.id", "k.name_words, "
+                 "k.body_words, k.phrases", "k.document @@ q", "ts_rank(k.document, q) DESC")
+        query = _tsquery(terms, every)
     else:
-        rows = connection.execute(text(
-            "SELECT rowid, name, body, phrases FROM search_service WHERE search_service "
-            "MATCH :q ORDER BY bm25(search_service, 0.0, 5.0, 1.0, 0.0), rowid LIMIT :n"),
-            {"q": _fts5_match(terms, region_id, every), "n": CANDIDATES})
+        kinds = ("search_kind k", "k.rowid", "k.name, k.body, k.phrases",
+                 "search_kind MATCH :q", "bm25(search_kind, 5.0, 1.0, 0.0)")
+        query = _fts5_match(terms, every)
+    source, kind_id, columns, match, rank = kinds
+    if region_id is None:
+        sql = (f"SELECT {kind_id}, {columns} FROM {source} WHERE {match} AND EXISTS (SELECT 1 "
+               f"FROM search_service s WHERE s.kind_id = {kind_id} AND s.listed) "
+               f"ORDER BY {rank}, {kind_id} LIMIT :n")
+    else:
+        sql = (f"SELECT s.service_id, {columns} FROM {source} JOIN search_service s "
+               f"ON s.kind_id = {kind_id} WHERE {match} AND s.region_id = :region AND s.listed "
+               f"ORDER BY {rank}, s.service_id LIMIT :n")
+    rows = connection.execute(text(sql), {"q": query, "region": region_id, "n": CANDIDATES})
     return [(r[0], r[1], r[2], r[3]) for r in rows]
 
 
-def _rank(terms: Sequence[Term], rows: list[tuple[int, str, str, str]],
-          every: bool) -> list[int]:
+def _rank(terms: Sequence[Term], rows: list[Candidate], every: bool) -> list[int]:
     """Every word matched counts, in the name twice; a query that is the service's name
     or one of its own other names (or part of one) counts most."""
     phrase = " ".join(t.word for t in terms)
     scored = []
-    for service_id, name, body, phrases in rows:
+    for row_id, name, body, phrases in rows:
         name_words = set(name.split())
         all_words = name_words | set(body.split())
         scores = [t.score(all_words) for t in terms]
@@ -292,23 +342,51 @@ def _rank(terms: Sequence[Term], rows: list[tuple[int, str, str, str]],
         bonus = 2.0 if phrase in own else \
             1.0 if any(f" {phrase} " in f" {p} " for p in own) else 0.0
         total = sum(scores) + sum(t.score(name_words) for t in terms) + bonus
-        scored.append((-total, name, service_id))
+        scored.append((-total, name, row_id))
     scored.sort()
-    return [service_id for _, _, service_id in scored]
+    return [row_id for _, _, row_id in scored]
+
+
+def _ranked(query: str, region_id: int | None) -> list[int]:
+    """Ids of the region's listed services matching a query, or (region_id None) of the
+    kinds matching it nationally, best first (at most CANDIDATES).
+
+    Every word must match; if none does, words in no document are read as typos of close
+    words; if still nothing has every word, any word will do."""
+    connection = db.session.connection()
+    terms = [_term(w) for w in query_words(query)]
+    if not terms:
+        return []
+
+    def attempt(every: bool) -> list[int]:
+        return _rank(terms, _candidates(connection, terms, region_id, every), every)
+
+    found = attempt(every=True)
+    if not found:
+        corrected = [_corrected(connection, t) for t in terms]
+        if corrected != terms:
+            terms = corrected
+            found = attempt(every=True)
+    if not found and len(terms) > 1:
+        found = attempt(every=False)
+    return found
 
 
 def ranked_ids(query: str, region_id: int | None) -> list[int]:
-    """Ids of the listed services matching a query, best first (at most CANDIDATES):
-    every word must match; if no service matches every word, any word will do."""
+    """Ids of the listed services matching a query, best first (at most CANDIDATES): in
+    one region, or nationally the best kinds of service, each in every region that has it."""
+    if region_id is not None:
+        return _ranked(query, region_id)
+    found: list[int] = []
     connection = db.session.connection()
-    terms = [_term(connection, w) for w in query_words(query)]
-    if not terms:
-        return []
-    for every in ((True, False) if len(terms) > 1 else (True,)):
-        found = _rank(terms, _candidates(connection, terms, region_id, every), every)
-        if found:
-            return found
-    return []
+    for kind_id in _ranked(query, None):
+        found.extend(connection.scalars(text(
+            "SELECT service_id FROM search_service WHERE kind_id = :kind AND listed "
+            "ORDER BY region_id, service_id LIMIT :n"),
+            {"kind": kind_id, "n": CANDIDATES - len(found)}))
+        if len(found) >= CANDIDATES:
+            break
+    return found
 
 
 def _services(ids: list[int], *load: Any) -> list[Service]:
@@ -321,10 +399,10 @@ def _services(ids: list[int], *load: Any) -> list[Service]:
 
 def search_services(region: Region, query: str) -> list[Service]:
     """The region's listed services matching a query, best first."""
-    return _services(ranked_ids(query, region.id), selectinload(Service.agency))
+    return _services(ranked_ids(query, region.id), joinedload(Service.agency))
 
 
 def search_national(query: str) -> list[Service]:
     """Listed services of every region matching a query, best first."""
-    return _services(ranked_ids(query, None), selectinload(Service.agency),
-                     selectinload(Service.region))
+    return _services(ranked_ids(query, None), joinedload(Service.agency),
+                     joinedload(Service.region))

@@ -7,9 +7,7 @@ from registry.extensions import db
 from registry.models import Agency, Region
 from registry.services import catalogue, standards
 from registry.services.schedule import region_today
-from registry.services.search import (
-    normalize, query_words, search_national, search_services, words,
-)
+from registry.services.search import normalize, query_words, search_national, search_services, words
 from tests.search_labels import labelled_queries, measure
 
 
