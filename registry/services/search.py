@@ -307,7 +307,7 @@ def _candidates(connection: Connection, terms: Sequence[Term], region_id: int | 
     that some listed service has, by the database's own ranking."""
     postgres = _dialect(connection) == "postgresql"
     if postgres:
-        kinds = ("search_kind k, to_tsquery('simple', :q) AS q", "k.id", "k.name_words, "
+        kinds = ("to_tsquery('simple', :q) AS q, search_kind k", "k.id", "k.name_words, "
                  "k.body_words, k.phrases", "k.document @@ q", "ts_rank(k.document, q) DESC")
         query = _tsquery(terms, every)
     else:
