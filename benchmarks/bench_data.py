@@ -130,6 +130,20 @@ def catalogue(per_region: int) -> list[tuple[str, str, str, str]]:
     return [*CORE, *extra][:per_region]
 
 
+# Regions word the same service differently: a verb before the name, a local name,
+# some of the usual synonyms left out.
+LEADS = ("", "", "Pelayanan ", "Penerbitan ", "Pengurusan ", "Permohonan ")
+LOCAL_WORDS = ("online", "keliling", "terpadu", "cepat", "mandiri", "desa", "kecamatan")
+
+
+def regional_wording(name: str, synonyms: str, rng: random.Random) -> tuple[str, str]:
+    words = [s.strip() for s in synonyms.split(",") if s.strip()]
+    kept = [w for w in words if rng.random() < 0.8] or words[:1]
+    if rng.random() < 0.3:
+        kept.append(f"{words[0]} {rng.choice(LOCAL_WORDS)}")
+    return f"{rng.choice(LEADS)}{name}", ", ".join(kept)
+
+
 def rows(regions: int, per_region: int):
     from registry.services.search import IndexRow, build_document
 
@@ -152,7 +166,8 @@ def rows(regions: int, per_region: int):
                                 "name": f"{name} {region_name}", "short_name": short,
                                 "address": "", "phone": "", "email": "", "maklumat": "",
                                 "serves_on_cuti_bersama": False})
-        for position, (name, synonyms, category, agency) in enumerate(services):
+        for position, (base_name, base_synonyms, category, agency) in enumerate(services):
+            name, synonyms = regional_wording(base_name, base_synonyms, rng)
             service_id += 1
             service_rows.append({
                 "id": service_id, "region_id": region_id, "agency_id": agency_ids[agency],
