@@ -132,3 +132,16 @@ def test_the_index_is_written_in_the_publishing_transaction(region, admin):
 def test_every_demo_service_has_one_search_document(region):
     count = db.session.scalar(text("SELECT count(*) FROM search_service"))
     assert count == 36
+
+
+def test_the_migration_indexes_the_services_already_there(region):
+    from flask_migrate import downgrade, upgrade
+
+    db.session.commit()
+    db.session.remove()
+    downgrade(revision="8ddba5a80cdc-1")  # to the revision before search
+    assert "search_service" not in db.inspect(db.engine).get_table_names()
+    upgrade()
+    region = catalogue.region_by_slug("kota-contoh")
+    assert slugs(region, "akte lahir", top=1) == ["akta-kelahiran"]
+    assert db.session.scalar(text("SELECT count(*) FROM search_service WHERE listed")) == 36
