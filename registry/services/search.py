@@ -316,9 +316,9 @@ def _candidates(connection: Connection, terms: Sequence[Term], region_id: int | 
         query = _fts5_match(terms, every)
     source, kind_id, columns, match, rank = kinds
     if region_id is None:
-        sql = (f"SELECT {kind_id}, {columns} FROM {source} WHERE {match} AND EXISTS (SELECT 1 "
-               f"FROM search_service s WHERE s.kind_id = {kind_id} AND s.listed) "
-               f"ORDER BY {rank}, {kind_id} LIMIT :n")
+        # Whether a kind still has listed services is asked of the few ranked, not of all.
+        sql = f"SELECT {kind_id}, {columns} FROM {source} WHERE {match} " \
+            f"ORDER BY {rank}, {kind_id} LIMIT :n"
     else:
         sql = (f"SELECT s.service_id, {columns} FROM {source} JOIN search_service s "
                f"ON s.kind_id = {kind_id} WHERE {match} AND s.region_id = :region AND s.listed "
@@ -377,16 +377,20 @@ def ranked_ids(query: str, region_id: int | None) -> list[int]:
     one region, or nationally the best kinds of service, each in every region that has it."""
     if region_id is not None:
         return _ranked(query, region_id)
-    found: list[int] = []
-    connection = db.session.connection()
-    for kind_id in _ranked(query, None):
-        found.extend(connection.scalars(text(
-            "SELECT service_id FROM search_service WHERE kind_id = :kind AND listed "
-            "ORDER BY region_id, service_id LIMIT :n"),
-            {"kind": kind_id, "n": CANDIDATES - len(found)}))
-        if len(found) >= CANDIDATES:
-            break
-    return found
+    kinds = _ranked(query, None)
+    if not kinds:
+        return []
+    params = {f"k{i}": kind for i, kind in enumerate(kinds)}
+    rows = db.session.connection().execute(text(
+        "SELECT kind_id, service_id FROM (SELECT kind_id, service_id, row_number() OVER "
+        "(PARTITION BY kind_id ORDER BY region_id, service_id) AS n FROM search_service "
+        f"WHERE listed AND kind_id IN ({', '.join(':' + key for key in params)})) AS ranked "
+        "WHERE n <= :n"), {**params, "n": CANDIDATES})
+    by_kind: dict[int, list[int]] = {}
+    for kind_id, service_id in rows:
+        by_kind.setdefault(kind_id, []).append(service_id)
+    found = [service_id for kind in kinds for service_id in sorted(by_kind.get(kind, []))]
+    return found[:CANDIDATES]
 
 
 def _services(ids: list[int], *load: Any) -> list[Service]:
