@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz fuzz-api bench install translations clean lint
+.PHONY: run test fuzz fuzz-api bench bench-data bench-search install translations clean lint
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,16 @@ bench: translations
 	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/imports.py
+
+# The national dataset for the search benchmark: 550 regions x 300 services, into
+# instance/bench.sqlite and the PostgreSQL database registry_bench (BENCH_SQLITE,
+# BENCH_DATABASE_URL override them).
+bench-data: translations
+	$(BIN)/python benchmarks/bench_data.py
+
+# Search p50/p95 on both databases at national scale, and the labelled queries' accuracy.
+bench-search: translations
+	$(BIN)/python benchmarks/search.py
 
 # Schemathesis against the API on a fresh demo database, deeper than the test suite's run.
 fuzz-api: translations

@@ -99,8 +99,7 @@ def services() -> Response:
     found = hsds.select_listings(hsds.listings(region), modified_after, organization)
     query = request.args.get("search", "").strip()[: search.MAX_QUERY_CHARS]
     if query:
-        regions = [region] if region else catalogue.regions()
-        matches = {s.id for r in regions for s in search.search_services(r, query)}
+        matches = set(search.ranked_ids(query, region.id if region else None))
         found = [item for item in found if item.service.id in matches]
     base = public_base_url()
     build = hsds.service_document if full else hsds.service_summary

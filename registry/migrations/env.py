@@ -46,6 +46,13 @@ def get_metadata():
     return target_db.metadata
 
 
+def include_name(name, type_, parent_names):
+    """Search tables hold derived data the models do not describe (see services/search)."""
+    from registry.services.search import is_search_table
+
+    return type_ != "table" or not is_search_table(name)
+
+
 def run_migrations_offline():
     """Run migrations in 'offline' mode.
 
@@ -100,6 +107,7 @@ def run_migrations_online():
         context.configure(
             connection=connection,
             target_metadata=get_metadata(),
+            include_name=include_name,
             **conf_args
         )
 

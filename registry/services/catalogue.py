@@ -13,7 +13,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from registry.extensions import db
 from registry.models import Agency, Region, Service, StandardVersion
 from registry.models.service import CATEGORIES
-from registry.services import rules
+from registry.services import rules, search
 from registry.services.audit import record
 from registry.services.schedule import region_today
 from registry.services.standards import PART_MODELS, PUBLISHED_STATES, new_draft_from
@@ -177,6 +177,7 @@ def update_service(service: Service, values: dict, by) -> Service:
     if "counter_ids" in values:
         service.counters = [c for c in service.agency.counters if c.id in values["counter_ids"]]
     db.session.flush()
+    search.index_service(service)
     record("service_changed", service, user=by, before=before, after=identity())
     return service
 

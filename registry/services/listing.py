@@ -146,7 +146,7 @@ def services_page(region: Region, wanted: ServiceFilter, page: int,
     if wanted.modified_after is not None:
         query = query.where(_modified_condition(region, wanted.modified_after))
     if wanted.query:
-        ranking = [s.id for s in search.search_services(region, wanted.query)]
+        ranking = search.ranked_ids(wanted.query, region.id)
         if not ranking:
             return Page([], 0, page, per_page)
         query = query.where(Service.id.in_(ranking)).order_by(

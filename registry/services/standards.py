@@ -22,7 +22,7 @@ from registry.models import (
     VersionStatus,
 )
 from registry.models.standard import PART_FIELDS, VERSION_TEXT
-from registry.services import rules
+from registry.services import rules, search
 from registry.services.audit import record
 
 PUBLISHED_STATES = (VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED)
@@ -100,6 +100,7 @@ def _go_live(version: StandardVersion, effective_from: dt.date, today: dt.date,
 
 def refresh_statuses(service: Service, today: dt.date) -> None:
     """Published versions older than the one in force become superseded."""
+    search.index_service(service)
     current = in_force(service.versions, today)
     if current is None:
         return
