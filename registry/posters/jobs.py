@@ -14,6 +14,7 @@ from flask_babel import gettext as _
 
 from registry.extensions import db
 from registry.models import Agency, Counter
+from registry.posters.printing import render
 from registry.services import posters
 
 JOB_ID = re.compile(r"[0-9a-f]{16}")
@@ -59,8 +60,7 @@ def pdf_path(job: str) -> str | None:
     return os.path.join(_folder(current_app), f"{job}.pdf")
 
 
-def start(agency: Agency, counter: Counter | None, size: str, language: str,
-          base_url: str) -> str:
+def start(agency: Agency, counter: Counter | None, size: str, language: str) -> str:
     """Queue a batch for the agency (or one counter) and return its job id."""
     posters.poster_format(size)
     posters.poster_language(language)
@@ -78,7 +78,7 @@ def start(agency: Agency, counter: Counter | None, size: str, language: str,
         thread = threading.Thread(
             target=_run, name=f"poster-batch-{job}", daemon=True,
             args=(app, job, agency.id, counter.id if counter else None, size, language,
-                  base_url, title))
+                  title))
         thread.start()
     except BaseException:
         RUNNING.release()
@@ -96,16 +96,16 @@ def _remove_old(app: Flask) -> None:
 
 
 def _run(app: Flask, job: str, agency_id: int, counter_id: int | None, size: str,
-         language: str, base_url: str, title: str) -> None:
+         language: str, title: str) -> None:
     try:
         with app.app_context():
-            _make(app, job, agency_id, counter_id, size, language, base_url, title)
+            _make(app, job, agency_id, counter_id, size, language, title)
     finally:
         RUNNING.release()
 
 
 def _make(app: Flask, job: str, agency_id: int, counter_id: int | None, size: str,
-          language: str, base_url: str, title: str) -> None:
+          language: str, title: str) -> None:
     agency = db.session.get(Agency, agency_id)
     common = dict(total=0, title=title, region=agency.region.slug, size=size,
                   language=language)
@@ -120,7 +120,7 @@ def _make(app: Flask, job: str, agency_id: int, counter_id: int | None, size: st
         counter = db.session.get(Counter, counter_id) if counter_id else None
         services = posters.batch_services(agency, counter)
         common["total"] = len(services)
-        pdf = posters.batch_pdf(services, size, language, base_url, progress=progress,
+        pdf = posters.batch_pdf(services, size, language, render, progress=progress,
                                 workers=app.config["POSTER_BATCH_WORKERS"])
         with open(os.path.join(_folder(app), f"{job}.pdf"), "wb") as out:
             out.write(pdf)

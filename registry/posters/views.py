@@ -11,16 +11,12 @@ from flask_login import current_user
 
 from registry.extensions import db
 from registry.posters import bp, jobs
+from registry.posters.printing import render
 from registry.public.views import load_agency, load_region, load_service
 from registry.services import catalogue, permissions, posters
-from registry.services.links import absolute as absolute_url
-from registry.services.links import public_base_url
+from registry.services.links import absolute, public_base_url
 from registry.services.qr import qr_png, qr_svg
 from registry.services.sheet import service_sheet
-
-
-def absolute(endpoint: str, **values) -> str:
-    return absolute_url(public_base_url(), endpoint, **values)
 
 
 @bp.errorhandler(posters.PosterError)
@@ -49,13 +45,13 @@ def load_counter(agency, counter_id: int | None):
 def service_poster(region_slug: str, slug: str):
     _region, service = load_service(region_slug, slug)
     poster, pdf = posters.service_poster(service, request.args.get("size"),
-                                         request.args.get("lang"), public_base_url())
+                                         request.args.get("lang"), render)
     db.session.commit()
     return pdf_response(pdf, posters.poster_filename(service, poster))
 
 
 def service_qr_data(service) -> str:
-    return absolute("public.short_link", code=service.code)
+    return absolute(public_base_url(), "public.short_link", code=service.code)
 
 
 QR_DOWNLOADS = {"svg": (qr_svg, "image/svg+xml"), "png": (qr_png, "image/png")}
@@ -73,8 +69,7 @@ def service_qr(region_slug: str, slug: str, kind: str):
 @bp.get("/<region_slug>/banner.pdf")
 def region_banner(region_slug: str):
     region = load_region(region_slug)
-    pdf = posters.banner_pdf(region, None, request.args.get("format"),
-                             absolute("public.region_home", region_slug=region.slug),
+    pdf = posters.banner_pdf(region, None, request.args.get("format"), render,
                              request.args.get("lang"))
     return pdf_response(pdf, f"banner-{region.slug}-{request.args.get('format', 'x-banner')}.pdf")
 
@@ -82,10 +77,8 @@ def region_banner(region_slug: str):
 @bp.get("/<region_slug>/instansi/<agency_slug>/banner.pdf")
 def agency_banner(region_slug: str, agency_slug: str):
     region, agency = load_agency(region_slug, agency_slug)
-    pdf = posters.banner_pdf(
-        region, agency, request.args.get("format"),
-        absolute("public.agency_page", region_slug=region.slug, agency_slug=agency.slug),
-        request.args.get("lang"))
+    pdf = posters.banner_pdf(region, agency, request.args.get("format"), render,
+                             request.args.get("lang"))
     return pdf_response(pdf, f"banner-{agency.slug}-{request.args.get('format', 'x-banner')}.pdf")
 
 
@@ -93,9 +86,7 @@ def agency_banner(region_slug: str, agency_slug: str):
 def counter_tent(region_slug: str, agency_slug: str, counter_id: int):
     region, agency = load_agency(region_slug, agency_slug)
     counter = load_counter(agency, counter_id)
-    pdf = posters.tent_pdf(
-        counter, absolute("public.agency_page", region_slug=region.slug, agency_slug=agency.slug),
-        request.args.get("lang"))
+    pdf = posters.tent_pdf(counter, render, request.args.get("lang"))
     return pdf_response(pdf, f"tent-{agency.slug}-{counter.id}.pdf")
 
 
@@ -119,7 +110,7 @@ def start_batch(region_slug: str, agency_slug: str):
         abort(400)
     counter = load_counter(agency, counter_id)
     job = jobs.start(agency, counter, request.form.get("size", "a4"),
-                     request.form.get("lang", "id"), public_base_url())
+                     request.form.get("lang", "id"))
     return redirect(url_for("posters.batch_status", region_slug=region.slug, job=job), 303)
 
 
