@@ -138,6 +138,17 @@ def register(app: Flask) -> None:
         db.session.commit()
         click.echo(f"Wrote {len(services)} posters to {out}.")
 
+    @posters.command("worker")
+    @click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+    def posters_worker(burst: bool) -> None:
+        """Make the web's poster batches from the RQ queue (needs QUEUE_URL)."""
+        from registry.posters import jobs as poster_jobs
+
+        if not app.config.get("QUEUE_URL"):
+            raise click.ClickException("Set QUEUE_URL to the Redis server of the poster "
+                                       "queue, e.g. redis://127.0.0.1:6379/0.")
+        poster_jobs.work(app, burst=burst)
+
     @app.cli.group()
     def translate() -> None:
         """Extract, update and compile the Babel catalogues."""

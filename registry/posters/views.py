@@ -6,7 +6,7 @@ print record was made, and send the file or page.
 """
 from __future__ import annotations
 
-from flask import Response, abort, redirect, render_template, request, send_file, url_for
+from flask import Response, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from registry.extensions import db
@@ -127,10 +127,12 @@ def batch_status(region_slug: str, job: str):
 def batch_pdf(region_slug: str, job: str):
     region = load_region(region_slug)
     status = jobs.status(job)
-    path = jobs.pdf_path(job)
-    if status is None or status["region"] != region.slug or path is None:
+    made = jobs.pdf(job)
+    if status is None or status["region"] != region.slug or made is None:
         abort(404)
-    return send_file(path, mimetype="application/pdf", download_name=f"posters-{job}.pdf")
+    response = Response(made, mimetype="application/pdf")
+    response.headers["Content-Disposition"] = f'inline; filename="posters-{job}.pdf"'
+    return response
 
 
 @bp.get("/<region_slug>/poster/cetak-ulang")
