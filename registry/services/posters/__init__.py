@@ -2,7 +2,8 @@
 records whose codes let anyone check a poster against the standard in force.
 
 One module per job: `formats` (what may be asked for), `wording` (what a print says),
-`layout` (WeasyPrint and fitting one page), `cache` (rendered PDFs on disk), `records`
+`engine` (WeasyPrint), `fitting` (the largest type that fits one page), `layout`
+(HTML to a cached one-page PDF), `cache` (rendered PDFs on disk), `records`
 (print records and verification), `reprints`, `documents` (poster, banner, tent) and
 `batches`. Views use the names below. Absolute links come from `services.links` only.
 Turning a `PrintSheet` into HTML is the caller's `Render` (the print templates live with
@@ -16,6 +17,7 @@ from registry.services.posters.documents import (
     service_poster,
     tent_pdf,
 )
+from registry.services.posters.engine import html_to_pdf
 from registry.services.posters.formats import (
     BANNER_FORMATS,
     POSTER_FORMATS,
@@ -27,7 +29,7 @@ from registry.services.posters.formats import (
     poster_format,
     poster_language,
 )
-from registry.services.posters.layout import Fit, PrintSheet, Render, html_to_pdf
+from registry.services.posters.layout import PrintSheet, Render
 from registry.services.posters.records import (
     Verification,
     poster_by_code,
@@ -45,7 +47,7 @@ from registry.services.posters.wording import (
 
 __all__ = [
     "BANNER_FORMATS", "DEFAULT_COLOUR", "POSTER_FORMATS", "AgencyReprints", "ContentTooLong",
-    "Fit", "NoPublishedStandard", "PageFormat", "PosterError", "PrintSheet", "Render",
+    "NoPublishedStandard", "PageFormat", "PosterError", "PrintSheet", "Render",
     "Verification", "Wording", "banner_format", "banner_pdf", "batch_pdf", "batch_services",
     "html_to_pdf", "poster_by_code", "poster_filename", "poster_format", "poster_language",
     "poster_record", "posters_to_reprint", "printable", "prune_cache", "region_colour",

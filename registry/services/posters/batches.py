@@ -1,7 +1,7 @@
 """Many posters in one PDF: an agency's (or one counter's) services, in order.
 
 Posters not yet cached may be laid out in worker processes; the database and templates
-stay in the calling process, the workers only turn HTML into PDF.
+stay in the calling process, the workers only fit HTML on the page and make the PDF.
 """
 from __future__ import annotations
 
@@ -13,18 +13,14 @@ from flask_babel import gettext as _
 from registry.models import Agency, Counter, Service
 from registry.services.posters import cache, wording
 from registry.services.posters.documents import require_sheet
+from registry.services.posters.fitting import fit_html
 from registry.services.posters.formats import (
     NoPublishedStandard,
+    PageFormat,
     poster_format,
     poster_language,
 )
-from registry.services.posters.layout import (
-    PrintSheet,
-    Render,
-    first_html,
-    fit_one_page,
-    html_to_pdf,
-)
+from registry.services.posters.layout import PrintSheet, Render, first_html, fit_one_page
 from registry.services.posters.records import poster_record
 from registry.services.schedule import region_today
 from registry.services.standards import current_versions
@@ -51,13 +47,14 @@ def merge_pdfs(parts: Iterable[bytes]) -> bytes:
     return out.getvalue()
 
 
-def _render_in_worker(html: str) -> tuple[bytes, int]:
-    return html_to_pdf(html)
+def _fit_in_worker(html: str, page: PageFormat) -> bytes:
+    return fit_html(html, page).pdf
 
 
-def first_attempts(htmls: list[str | None], workers: int) -> Iterator[tuple[bytes, int] | None]:
-    """The first rendering of each HTML, in order: from worker processes, or None (for
-    an entry that is None, or when too few need laying out to be worth the processes)."""
+def fitted_in_workers(htmls: list[str | None], page: PageFormat,
+                      workers: int) -> Iterator[bytes | None]:
+    """Each HTML fitted on the page, in order, by worker processes; None for an entry
+    that is None, and for all when too few need laying out to be worth the processes."""
     jobs = [html for html in htmls if html is not None]
     if workers <= 1 or len(jobs) < PARALLEL_MIN_POSTERS:
         yield from (None for _html in htmls)
@@ -68,7 +65,7 @@ def first_attempts(htmls: list[str | None], workers: int) -> Iterator[tuple[byte
     # spawn, not fork: the caller may be a web worker with threads and DB connections.
     with ProcessPoolExecutor(max_workers=workers,
                              mp_context=multiprocessing.get_context("spawn")) as pool:
-        results = pool.map(_render_in_worker, jobs)
+        results = pool.map(_fit_in_worker, jobs, [page] * len(jobs))
         for html in htmls:
             yield next(results) if html is not None else None
 
@@ -99,9 +96,9 @@ def _lay_out(services: list[Service], prints: list[PrintSheet], render: Render,
     uncached = [html if cache.cached(cache.cache_path(html, item.page.key)) is None else None
                 for html, item in zip(firsts, prints, strict=True)]
     parts = []
-    for service, item, attempt in zip(services, prints, first_attempts(uncached, workers),
-                                      strict=True):
-        parts.append(fit_one_page(render, item, attempt))
+    fitted = fitted_in_workers(uncached, prints[0].page, workers)
+    for service, item, pdf in zip(services, prints, fitted, strict=True):
+        parts.append(fit_one_page(render, item, pdf))
         if progress is not None:
             progress(service)
     return merge_pdfs(parts)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,23 @@ BIDI_CONTROLS = dict.fromkeys(
     [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+@dataclass(frozen=True)
+class NationalChannel:
+    """A national reporting channel every print names, whatever the region's list says."""
+
+    name: str
+    contact: str
+    url: str
+    note: str = ""
+
+
+# SP4N-LAPOR! (complaints) and KPK (gratification reports); Saber Pungli was dissolved.
+NATIONAL_CHANNELS = (
+    NationalChannel("SP4N-LAPOR!", "SMS 1708", "https://www.lapor.go.id"),
+    NationalChannel("KPK - Pelaporan Gratifikasi", "Call center 198", "https://gol.kpk.go.id"),
+)
 DEFAULT_COLOUR = "#b3261e"
 
 
@@ -125,6 +143,14 @@ def agency_list_url(region: Region, agency: Agency | None) -> str:
                           agency_slug=agency.slug)
 
 
+def with_national(channels: Sequence[Any]) -> list[Any]:
+    """The print's channels, then each national one they do not already name."""
+    named = " ".join(f"{c.contact or ''} {c.url or ''}".lower() for c in channels)
+    missing = [n for n in NATIONAL_CHANNELS
+               if n.url.removeprefix("https://www.").removeprefix("https://") not in named]
+    return [*channels, *missing]
+
+
 def _qr(url: str) -> dict[str, str]:
     return {"qr": qr_data_uri(url), "qr_text": url.split("//", 1)[-1]}
 
@@ -135,6 +161,7 @@ def service_print(sheet: ServiceSheet, poster: Poster, page: PageFormat) -> Prin
     return PrintSheet("posters/print/service.html", page, {
         "sheet": sheet, "region": region, "agency": sheet.agency, "service": sheet.service,
         "version": sheet.version, "words": Wording(poster.language),
+        "channels": with_national(sheet.channels),
         "colour": region_colour(region), "logos": poster_logos(region, sheet.agency),
         **_qr(verify_url(poster.code)), "code": poster.code,
         "regulations": fee_regulations(sheet), "penalty_fine": fees.format_rupiah(PENALTY_FINE),
@@ -149,7 +176,7 @@ def banner_print(region: Region, agency: Agency | None, page: PageFormat,
     return PrintSheet("posters/print/banner.html", page, {
         "region": region, "agency": agency, "words": Wording(language),
         "colour": region_colour(region),
-        "channels": [*(agency.channels if agency else []), *region.channels],
+        "channels": with_national([*(agency.channels if agency else []), *region.channels]),
         **_qr(agency_list_url(region, agency)), "logos": poster_logos(region, agency),
     })
 
@@ -160,6 +187,7 @@ def tent_print(counter: Counter, language: str) -> PrintSheet:
     region = agency.region
     return PrintSheet("posters/print/tent.html", TENT_FORMAT, {
         "region": region, "agency": agency, "counter": counter, "words": Wording(language),
-        "colour": region_colour(region), "channels": [*agency.channels, *region.channels],
+        "colour": region_colour(region),
+        "channels": with_national([*agency.channels, *region.channels]),
         **_qr(agency_list_url(region, agency)), "logos": poster_logos(region, agency),
     })
