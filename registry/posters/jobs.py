@@ -45,6 +45,7 @@ class BatchRequest:
     language: str
     title: str
     region: str
+    test: bool = False  # recorded as a test print: never listed for reprinting
 
 
 def redis_connection(app: Flask) -> Any:
@@ -85,14 +86,15 @@ def pdf(job: str) -> bytes | None:
     return store(current_app).pdf(job)
 
 
-def start(agency: Agency, counter: Counter | None, size: str, language: str) -> str:
+def start(agency: Agency, counter: Counter | None, size: str, language: str,
+          test: bool = False) -> str:
     """Queue a batch for the agency (or one counter) and return its job id."""
     posters.poster_format(size)
     posters.poster_language(language)
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     request = BatchRequest(secrets.token_hex(8), agency.id, counter.id if counter else None,
                            size, language, agency.name + (f" - {counter.name}" if counter
-                                                          else ""), agency.region.slug)
+                                                          else ""), agency.region.slug, test)
     total = len(posters.batch_services(agency, counter))
     if redis_connection(app) is not None:
         _write(store(app), request, "queued", 0, total)
@@ -168,7 +170,8 @@ def make(request: BatchRequest) -> None:
         total = len(services)
         _write(target, request, "running", 0, total)
         made = posters.batch_pdf(services, request.size, request.language, render,
-                                 progress=progress, workers=app.config["POSTER_BATCH_WORKERS"])
+                                 progress=progress, workers=app.config["POSTER_BATCH_WORKERS"],
+                                 test=request.test)
         target.save_pdf(request.job, made)
         db.session.commit()
         _write(target, request, "done", done, total)

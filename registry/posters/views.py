@@ -45,7 +45,8 @@ def load_counter(agency, counter_id: int | None):
 def service_poster(region_slug: str, slug: str):
     _region, service = load_service(region_slug, slug)
     poster, pdf = posters.service_poster(service, request.args.get("size"),
-                                         request.args.get("lang"), render)
+                                         request.args.get("lang"), render,
+                                         test=request.args.get("test") == "1")
     db.session.commit()
     return pdf_response(pdf, posters.poster_filename(service, poster))
 
@@ -110,7 +111,7 @@ def start_batch(region_slug: str, agency_slug: str):
         abort(400)
     counter = load_counter(agency, counter_id)
     job = jobs.start(agency, counter, request.form.get("size", "a4"),
-                     request.form.get("lang", "id"))
+                     request.form.get("lang", "id"), test=request.form.get("test") == "1")
     return redirect(url_for("posters.batch_status", region_slug=region.slug, job=job), 303)
 
 

@@ -72,7 +72,8 @@ def fitted_in_workers(htmls: list[str | None], page: PageFormat,
 
 def batch_pdf(services: list[Service], size: str | None, language: str | None,
               render: Render, actor: str = "public",
-              progress: Callable[[Service], None] | None = None, workers: int = 1) -> bytes:
+              progress: Callable[[Service], None] | None = None, workers: int = 1,
+              test: bool = False) -> bytes:
     """One PDF with a poster for every service, in order; `progress` is told after each.
 
     With `workers` > 1, posters not yet cached are laid out in that many processes.
@@ -82,7 +83,7 @@ def batch_pdf(services: list[Service], size: str | None, language: str | None,
     prints: list[PrintSheet] = []
     for service in services:
         sheet = require_sheet(service)
-        poster = poster_record(service, sheet.version, page.key, language, actor)
+        poster = poster_record(service, sheet.version, page.key, language, actor, test)
         prints.append(wording.service_print(sheet, poster, page))
     return _lay_out(services, prints, render, progress, workers)
 

@@ -25,12 +25,13 @@ def require_sheet(service: Service) -> ServiceSheet:
 
 
 def service_poster(service: Service, size: str | None, language: str | None, render: Render,
-                   actor: str = "public") -> tuple[Poster, bytes]:
-    """The poster of the standard in force: its print record and its one-page PDF."""
+                   actor: str = "public", test: bool = False) -> tuple[Poster, bytes]:
+    """The poster of the standard in force: its print record and its one-page PDF.
+    A `test` print is recorded but never listed for reprinting."""
     page = poster_format(size)
     language = poster_language(language)
     sheet = require_sheet(service)
-    poster = poster_record(service, sheet.version, page.key, language, actor)
+    poster = poster_record(service, sheet.version, page.key, language, actor, test)
     return poster, fit_one_page(render, wording.service_print(sheet, poster, page))
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from registry.extensions import db
 from registry.models import Poster, Service, StandardVersion
+from registry.models.account import utcnow
 from registry.services import audit, fees, i18n
 from registry.services.catalogue import CODE_ALPHABET, CODE_LENGTH
 from registry.services.schedule import region_today
@@ -26,27 +27,39 @@ def new_poster_code() -> str:
 
 
 def poster_record(service: Service, version: StandardVersion, size: str, language: str,
-                  actor: str = "public") -> Poster:
+                  actor: str = "public", test: bool = False) -> Poster:
     """The print record for this version, size and language; created (and audited) once.
 
     A repeat download reuses it: the same content gives the same PDF and the same code.
+    A download not marked as a `test` print moves its last print time to now.
     """
     query = select(Poster).where(Poster.version_id == version.id, Poster.size == size,
                                  Poster.language == language)
     poster = db.session.scalar(query)
-    if poster is not None:
-        return poster
+    if poster is None:
+        poster = _new_record(service, version, size, language, actor, test)
+    if poster is None:  # another worker recorded it a moment ago
+        poster = db.session.scalars(query).one()
+    if not test:
+        poster.last_printed_at = utcnow()
+    return poster
+
+
+def _new_record(service: Service, version: StandardVersion, size: str, language: str,
+                actor: str, test: bool) -> Poster | None:
     poster = Poster(code=new_poster_code(), service=service, version=version, size=size,
                     language=language)
     try:
         with db.session.begin_nested():
             db.session.add(poster)
-    except IntegrityError:  # another worker recorded it a moment ago
-        return db.session.scalars(query).one()
+    except IntegrityError:
+        return None
     audit.record("poster_printed", poster, actor=actor,
-                 summary=f"{service.slug} v{version.number} {size} {language} {poster.code}",
+                 summary=f"{service.slug} v{version.number} {size} {language} {poster.code}"
+                         + (" test" if test else ""),
                  after={"code": poster.code, "service": service.slug,
-                        "version": version.number, "size": size, "language": language},
+                        "version": version.number, "size": size, "language": language,
+                        **({"test": True} if test else {})},
                  region_id=service.region_id, agency_id=service.agency_id)
     return poster
 

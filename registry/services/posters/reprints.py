@@ -1,4 +1,5 @@
-"""Printed posters whose standard has since been superseded, per agency and counter."""
+"""Printed posters whose standard has since been superseded, per agency and counter:
+each service once per counter, with its last print; test prints are left out."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -31,28 +32,29 @@ class AgencyReprints:
 
 
 def _superseded(region: Region, agency: Agency | None) -> list[Reprint]:
+    """Per service, its last printed poster (any size or language), when superseded."""
     query = (
         select(Poster).join(Service)
-        .where(Service.region_id == region.id)
+        .where(Service.region_id == region.id, Poster.last_printed_at.is_not(None))
         .options(selectinload(Poster.service).selectinload(Service.counters),
                  selectinload(Poster.version))
-        .order_by(Poster.printed_at)
+        .order_by(Poster.last_printed_at, Poster.id)
     )
     if agency is not None:
         query = query.where(Service.agency_id == agency.id)
-    posters = list(db.session.scalars(query))
-    versions = current_versions(list({p.service.id: p.service for p in posters}.values()),
-                                region_today(region))
+    last = {poster.service_id: poster for poster in db.session.scalars(query)}
+    versions = current_versions([p.service for p in last.values()], region_today(region))
     found = []
-    for poster in posters:
+    for poster in last.values():
         current = versions.get(poster.service_id)
         if current is not None and current.id != poster.version_id:
             found.append(Reprint(poster, current))
-    return found
+    return sorted(found, key=lambda reprint: reprint.poster.service.name)
 
 
 def posters_to_reprint(region: Region, agency: Agency | None = None) -> list[AgencyReprints]:
-    """Printed posters whose standard has since been superseded, per agency and counter."""
+    """Superseded posters per agency and counter; a service at several counters is listed
+    under each."""
     grouped: dict[int, dict[int | None, list[Reprint]]] = {}
     agencies: dict[int, Agency] = {}
     counters: dict[int, Counter] = {}
