@@ -35,8 +35,10 @@ def main() -> None:
 
     from registry import create_app
     from registry.extensions import db
+    from registry.posters.printing import render
     from registry.services import catalogue, posters
     from registry.services.demo import load_demo
+    from registry.services.posters import batches, engine, fitting, layout, wording
     from registry.services.sheet import service_sheet
 
     with tempfile.TemporaryDirectory(prefix="registry-bench-") as folder:
@@ -52,7 +54,6 @@ def main() -> None:
             upgrade()
             region = load_demo()
             db.session.commit()
-            base = "https://registry.example"
             service = catalogue.service_by_slug(region, "ktp-el")
             sheet = service_sheet(service)
             poster = posters.poster_record(service, sheet.version, "a4", "id", actor="bench")
@@ -61,16 +62,16 @@ def main() -> None:
             def poster_render() -> bytes:
                 """The whole pipeline without the cache: sheet, template, QR, layout, PDF."""
                 fresh = service_sheet(service)
-                html = posters.poster_html(fresh, poster, page, base)
-                return posters.html_to_pdf(html)[0]
+                html = layout.first_html(render, wording.service_print(fresh, poster, page))
+                return fitting.fit_html(html, page).pdf
 
-            html = posters.poster_html(sheet, poster, page, base)
+            html = layout.first_html(render, wording.service_print(sheet, poster, page))
             import weasyprint
 
             def floor_render() -> bytes:
                 return weasyprint.HTML(string=html).write_pdf()
 
-            shared_fonts = posters._engine()[1]
+            shared_fonts = engine._engine()[1]
 
             def floor_shared_fonts() -> bytes:
                 return weasyprint.HTML(string=html).write_pdf(font_config=shared_fonts)
@@ -88,10 +89,10 @@ def main() -> None:
             # Below PARALLEL_MIN_POSTERS a batch stays in one process (spawning costs more).
             app.config["POSTER_DIR"] = os.path.join(folder, "posters-cold")
             start = time.perf_counter()
-            batch = posters.batch_pdf(services, "a4", "id", base, actor="bench")
+            batch = posters.batch_pdf(services, "a4", "id", render, actor="bench")
             batches[1] = time.perf_counter() - start
             start = time.perf_counter()
-            posters.batch_pdf(services, "a4", "id", base, actor="bench")
+            posters.batch_pdf(services, "a4", "id", render, actor="bench")
             cached_seconds = time.perf_counter() - start
 
             # 300 distinct posters (demo services under 300 different codes): HTML built
@@ -108,13 +109,13 @@ def main() -> None:
                                 version_id=item_sheet.version.id, size="a4", language="id",
                                 printed_at=poster.printed_at)
                 record.version = item_sheet.version
-                prepared.append((item, None, posters.poster_html(item_sheet, record, page, base),
-                                 ()))
-            attempts = list(posters._first_attempts(prepared, [True] * 300, workers))
+                prepared.append(layout.first_html(
+                    render, wording.service_print(item_sheet, record, page)))
+            attempts = list(batches.fitted_in_workers(prepared, page, workers))
             many_seconds = time.perf_counter() - start
-            fitted = sum(1 for _pdf, pages in attempts if pages == 1)
-            _, a3 = posters.service_poster(service, "a3", "id", base, actor="bench")
-            banner = posters.banner_pdf(region, None, "x-banner", base + "/kota-contoh/")
+            fitted = sum(1 for pdf in attempts if pdf)
+            _, a3 = posters.service_poster(service, "a3", "id", render, actor="bench")
+            banner = posters.banner_pdf(region, None, "x-banner", render)
             db.session.rollback()
 
         print(f"A4 poster render (median of {WARM_RENDERS} warm, no cache): "
@@ -128,8 +129,8 @@ def main() -> None:
                   f" in {seconds:.2f} s = {count / seconds:.1f} posters/s"
                   f" (300 posters ~ {300 / (count / seconds):.0f} s)")
         print(f"300 distinct A4 posters, {workers} process(es): {many_seconds:.1f} s = "
-              f"{300 / many_seconds:.1f} posters/s ({fitted} fit at the first attempt; the "
-              f"rest would be re-laid out denser)")
+              f"{300 / many_seconds:.1f} posters/s ({fitted} fitted: type grown or shrunk "
+              f"until the page is full)")
         print(f"batch again, from the cache:          {count} posters in {cached_seconds:.2f} s")
         print(f"PDF sizes: A4 {len(a4) / 1024:.0f} KiB, A3 {len(a3) / 1024:.0f} KiB, "
               f"X-banner {len(banner) / 1024:.0f} KiB, batch of {count} "

@@ -104,13 +104,13 @@ def register(app: Flask) -> None:
     def posters_batch(agency_slug: str, counter_id: int | None, region_slug: str | None,
                       size: str, language: str, jobs: int, out: str) -> None:
         """One PDF with a poster for every service of an agency or one of its counters."""
+        from registry.posters.printing import render
         from registry.services import catalogue, links
         from registry.services import posters as poster_service
 
         if not links.configured():
             raise click.ClickException("Set PUBLIC_BASE_URL: the QR codes need the public "
                                        "address of the registry.")
-        base = links.public_base_url()
         region = catalogue.region_by_slug(region_slug) if region_slug \
             else catalogue.default_region()
         if region is None:
@@ -127,7 +127,7 @@ def register(app: Flask) -> None:
         try:
             with click.progressbar(length=len(services), label="Posters",
                                    show_pos=True) as bar:
-                pdf = poster_service.batch_pdf(services, size, language, base, actor="cli",
+                pdf = poster_service.batch_pdf(services, size, language, render, actor="cli",
                                                progress=lambda _service: bar.update(1),
                                                workers=jobs)
         except poster_service.PosterError as error:
@@ -137,6 +137,17 @@ def register(app: Flask) -> None:
             target.write(pdf)
         db.session.commit()
         click.echo(f"Wrote {len(services)} posters to {out}.")
+
+    @posters.command("worker")
+    @click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+    def posters_worker(burst: bool) -> None:
+        """Make the web's poster batches from the RQ queue (needs QUEUE_URL)."""
+        from registry.posters import jobs as poster_jobs
+
+        if not app.config.get("QUEUE_URL"):
+            raise click.ClickException("Set QUEUE_URL to the Redis server of the poster "
+                                       "queue, e.g. redis://127.0.0.1:6379/0.")
+        poster_jobs.work(app, burst=burst)
 
     @app.cli.group()
     def translate() -> None:

@@ -46,6 +46,10 @@ class Config:
     POSTER_BATCH_WORKERS = int(os.environ.get("POSTER_BATCH_WORKERS", "1"))
     # The poster PDF cache is pruned, oldest files first, when it grows beyond this.
     POSTER_CACHE_MAX_MB = float(os.environ.get("POSTER_CACHE_MAX_MB", "200"))
+    # A Redis server (redis://host:6379/0) whose RQ queue POSTER_QUEUE carries web poster
+    # batches to `flask posters worker` processes; unset: batches run in the web process.
+    QUEUE_URL = os.environ.get("QUEUE_URL")
+    POSTER_QUEUE = os.environ.get("POSTER_QUEUE", "registry-posters")
     # Page sizes of the HSDS routes (/api/v1 declares its own in api/params.py).
     API_PAGE_SIZE = 20
     API_MAX_PAGE_SIZE = 100

@@ -33,6 +33,9 @@ class Poster(Model):
     size: Mapped[str] = mapped_column(String(20))
     language: Mapped[str] = mapped_column(String(10))
     printed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The last download not marked as a test print; None while there were only test prints
+    # (the reprint list leaves those out: nobody hung them up).
+    last_printed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
     service: Mapped[Service] = relationship()
     version: Mapped[StandardVersion] = relationship()

@@ -1,139 +1,195 @@
-"""Batch posters on the web: rendered in a background thread so no request waits for
-them; the status page reads a small JSON file the thread keeps up to date."""
+"""Batch posters on the web, made where no request waits for them.
+
+By default in a background thread of the web process (at most two at once). With
+QUEUE_URL naming a Redis server, on an RQ queue (POSTER_QUEUE) that worker machines
+consume: `flask --app registry posters worker` (or `rq worker -u $QUEUE_URL <queue>`).
+Either way the status and the PDF live in a `BatchStore`, never in process memory, so
+the status page shows progress from any web server and after a restart.
+"""
 from __future__ import annotations
 
-import json
-import os
 import re
 import secrets
 import threading
-import time
+from dataclasses import asdict, dataclass
+from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask, current_app, has_app_context
 from flask_babel import gettext as _
 
 from registry.extensions import db
 from registry.models import Agency, Counter
+from registry.posters.batch_store import BatchStore, FileStore, RedisStore
+from registry.posters.printing import render
 from registry.services import posters
 
 JOB_ID = re.compile(r"[0-9a-f]{16}")
-# Batches are public for now: cap how many one process makes at once.
+# In-process batches compete with page requests: cap how many one process makes at once.
 RUNNING = threading.BoundedSemaphore(2)
-# Finished batch files are kept this long for download, then removed.
-KEEP_SECONDS = 24 * 3600
+# A queued batch may wait and run this long before RQ gives up on it.
+JOB_TIMEOUT_SECONDS = 3600
 
 
 class Busy(posters.PosterError):
     status = 429
 
 
-def _folder(app: Flask) -> str:
-    base = app.config.get("POSTER_DIR") or os.path.join(app.instance_path, "posters")
-    path = os.path.join(base, "batches")
-    os.makedirs(path, exist_ok=True)
-    return path
+@dataclass(frozen=True)
+class BatchRequest:
+    """What to make; plain values, as an RQ job's arguments must be."""
+
+    job: str
+    agency_id: int
+    counter_id: int | None
+    size: str
+    language: str
+    title: str
+    region: str
+    test: bool = False  # recorded as a test print: never listed for reprinting
 
 
-def _write_status(app: Flask, job: str, **status) -> None:
-    path = os.path.join(_folder(app), f"{job}.json")
-    temporary = f"{path}.tmp"
-    with open(temporary, "w") as out:
-        json.dump(status, out)
-    os.replace(temporary, path)
+def redis_connection(app: Flask) -> Any:
+    """One client per app for QUEUE_URL (None without one)."""
+    url = app.config.get("QUEUE_URL")
+    if not url:
+        return None
+    if "poster_queue_redis" not in app.extensions:
+        from redis import Redis
+
+        app.extensions["poster_queue_redis"] = Redis.from_url(url)
+    return app.extensions["poster_queue_redis"]
 
 
-def status(job: str) -> dict | None:
+def queue(app: Flask) -> Any:
+    from rq import Queue
+
+    return Queue(app.config["POSTER_QUEUE"], connection=redis_connection(app))
+
+
+def store(app: Flask) -> BatchStore:
+    connection = redis_connection(app)
+    if connection is not None:
+        return RedisStore(connection, app.config["POSTER_QUEUE"])
+    return FileStore(app)
+
+
+def status(job: str) -> dict[str, Any] | None:
     if not JOB_ID.fullmatch(job):
         return None
-    try:
-        with open(os.path.join(_folder(current_app), f"{job}.json")) as found:
-            return json.load(found)
-    except FileNotFoundError:
-        return None
+    return store(current_app).load(job)
 
 
-def pdf_path(job: str) -> str | None:
+def pdf(job: str) -> bytes | None:
     found = status(job)
     if found is None or found.get("state") != "done":
         return None
-    return os.path.join(_folder(current_app), f"{job}.pdf")
+    return store(current_app).pdf(job)
 
 
 def start(agency: Agency, counter: Counter | None, size: str, language: str,
-          base_url: str) -> str:
+          test: bool = False) -> str:
     """Queue a batch for the agency (or one counter) and return its job id."""
     posters.poster_format(size)
     posters.poster_language(language)
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    request = BatchRequest(secrets.token_hex(8), agency.id, counter.id if counter else None,
+                           size, language, agency.name + (f" - {counter.name}" if counter
+                                                          else ""), agency.region.slug, test)
     total = len(posters.batch_services(agency, counter))
-    app = current_app._get_current_object()
+    if redis_connection(app) is not None:
+        _write(store(app), request, "queued", 0, total)
+        queue(app).enqueue(run_batch, kwargs=asdict(request), job_id=f"poster-{request.job}",
+                           job_timeout=JOB_TIMEOUT_SECONDS, result_ttl=0,
+                           failure_ttl=JOB_TIMEOUT_SECONDS)
+        return request.job
+    return _start_thread(app, request, total)
+
+
+def _start_thread(app: Flask, request: BatchRequest, total: int) -> str:
     if not RUNNING.acquire(blocking=False):
         raise Busy(_("Other poster batches are being made right now. Please try again in a "
                      "minute."))
-    _remove_old(app)
-    job = secrets.token_hex(8)
-    title = agency.name + (f" - {counter.name}" if counter else "")
     try:
-        _write_status(app, job, state="running", done=0, total=total, title=title,
-                      region=agency.region.slug, size=size, language=language)
-        thread = threading.Thread(
-            target=_run, name=f"poster-batch-{job}", daemon=True,
-            args=(app, job, agency.id, counter.id if counter else None, size, language,
-                  base_url, title))
-        thread.start()
+        files = FileStore(app)
+        files.remove_old()
+        _write(files, request, "running", 0, total)
+        threading.Thread(target=_run_in_thread, name=f"poster-batch-{request.job}",
+                         daemon=True, args=(app, request)).start()
     except BaseException:
         RUNNING.release()
         raise
-    return job
+    return request.job
 
 
-def _remove_old(app: Flask) -> None:
-    folder = _folder(app)
-    limit = time.time() - KEEP_SECONDS
-    for name in os.listdir(folder):
-        path = os.path.join(folder, name)
-        if os.path.getmtime(path) < limit:
-            os.remove(path)
+def _write(target: BatchStore, request: BatchRequest, state: str, done: int,
+           total: int, message: str | None = None) -> None:
+    target.save(request.job, {
+        "state": state, "done": done, "total": total, "title": request.title,
+        "region": request.region, "size": request.size, "language": request.language,
+        **({"message": message} if message else {})})
 
 
-def _run(app: Flask, job: str, agency_id: int, counter_id: int | None, size: str,
-         language: str, base_url: str, title: str) -> None:
+def _run_in_thread(app: Flask, request: BatchRequest) -> None:
     try:
         with app.app_context():
-            _make(app, job, agency_id, counter_id, size, language, base_url, title)
+            make(request)
     finally:
         RUNNING.release()
 
 
-def _make(app: Flask, job: str, agency_id: int, counter_id: int | None, size: str,
-          language: str, base_url: str, title: str) -> None:
-    agency = db.session.get(Agency, agency_id)
-    common = dict(total=0, title=title, region=agency.region.slug, size=size,
-                  language=language)
-    done = 0
+def run_batch(**values: Any) -> None:
+    """The RQ job. `flask posters worker` runs it inside the app; a bare `rq worker`
+    builds the app from the environment and instance/config.py."""
+    request = BatchRequest(**values)
+    if has_app_context():
+        db.engine.dispose(close=False)  # a forked work horse opens its own connections
+        make(request)
+        return
+    from registry import create_app
 
-    def progress(_service) -> None:
+    with create_app().app_context():
+        make(request)
+
+
+def make(request: BatchRequest) -> None:
+    """Make the PDF, telling the store after each poster; failures end up in the status."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    target = store(app)
+    done = 0
+    total = 0
+
+    def progress(_service: object) -> None:
         nonlocal done
         done += 1
-        _write_status(app, job, state="running", done=done, **common)
+        _write(target, request, "running", done, total)
 
     try:
-        counter = db.session.get(Counter, counter_id) if counter_id else None
-        services = posters.batch_services(agency, counter)
-        common["total"] = len(services)
-        pdf = posters.batch_pdf(services, size, language, base_url, progress=progress,
-                                workers=app.config["POSTER_BATCH_WORKERS"])
-        with open(os.path.join(_folder(app), f"{job}.pdf"), "wb") as out:
-            out.write(pdf)
+        agency = db.session.get(Agency, request.agency_id)
+        counter = db.session.get(Counter, request.counter_id) if request.counter_id else None
+        services = posters.batch_services(agency, counter) if agency else []
+        total = len(services)
+        _write(target, request, "running", 0, total)
+        made = posters.batch_pdf(services, request.size, request.language, render,
+                                 progress=progress, workers=app.config["POSTER_BATCH_WORKERS"],
+                                 test=request.test)
+        target.save_pdf(request.job, made)
         db.session.commit()
-        _write_status(app, job, state="done", done=done, **common)
+        _write(target, request, "done", done, total)
     except posters.PosterError as error:
         db.session.rollback()
-        _write_status(app, job, state="failed", done=done, message=error.message, **common)
+        _write(target, request, "failed", done, total, error.message)
     except Exception:
         db.session.rollback()
-        app.logger.exception("poster batch %s failed", job)
-        _write_status(app, job, state="failed", done=done,
-                      message=_("Something went wrong on our side. Please try again later."),
-                      **common)
+        app.logger.exception("poster batch %s failed", request.job)
+        _write(target, request, "failed", done, total,
+               _("Something went wrong on our side. Please try again later."))
     finally:
         db.session.remove()
+
+
+def work(app: Flask, burst: bool = False) -> bool:
+    """Consume the poster queue until stopped (or, with `burst`, until it is empty)."""
+    from rq import Worker
+
+    worker = Worker([queue(app)], connection=redis_connection(app))
+    return bool(worker.work(burst=burst))

@@ -6,25 +6,23 @@ print record was made, and send the file or page.
 """
 from __future__ import annotations
 
-from flask import Response, abort, redirect, render_template, request, send_file, url_for
+from flask import Response, abort, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from registry.extensions import db
+from registry.models import Agency, Counter, Service
 from registry.posters import bp, jobs
+from registry.posters.printing import render
 from registry.public.views import load_agency, load_region, load_service
 from registry.services import catalogue, permissions, posters
-from registry.services.links import absolute as absolute_url
-from registry.services.links import public_base_url
+from registry.services.links import absolute, public_base_url
 from registry.services.qr import qr_png, qr_svg
 from registry.services.sheet import service_sheet
 
 
-def absolute(endpoint: str, **values) -> str:
-    return absolute_url(public_base_url(), endpoint, **values)
-
-
 @bp.errorhandler(posters.PosterError)
-def problem(error: posters.PosterError):
+def problem(error: posters.PosterError) -> ResponseReturnValue:
     """Bad size, format or language, no published standard, too much text: a clear page."""
     db.session.rollback()
     return render_template("error.html", code=error.status, message=error.message), error.status
@@ -36,9 +34,7 @@ def pdf_response(pdf: bytes, filename: str) -> Response:
     return response
 
 
-def load_counter(agency, counter_id: int | None):
-    if counter_id is None:
-        return None
+def load_counter(agency: Agency, counter_id: int) -> Counter:
     counter = next((c for c in agency.counters if c.id == counter_id), None)
     if counter is None:
         abort(404)
@@ -46,23 +42,24 @@ def load_counter(agency, counter_id: int | None):
 
 
 @bp.get("/<region_slug>/layanan/<slug>/poster.pdf")
-def service_poster(region_slug: str, slug: str):
+def service_poster(region_slug: str, slug: str) -> ResponseReturnValue:
     _region, service = load_service(region_slug, slug)
     poster, pdf = posters.service_poster(service, request.args.get("size"),
-                                         request.args.get("lang"), public_base_url())
+                                         request.args.get("lang"), render,
+                                         test=request.args.get("test") == "1")
     db.session.commit()
     return pdf_response(pdf, posters.poster_filename(service, poster))
 
 
-def service_qr_data(service) -> str:
-    return absolute("public.short_link", code=service.code)
+def service_qr_data(service: Service) -> str:
+    return absolute(public_base_url(), "public.short_link", code=service.code)
 
 
 QR_DOWNLOADS = {"svg": (qr_svg, "image/svg+xml"), "png": (qr_png, "image/png")}
 
 
 @bp.get("/<region_slug>/layanan/<slug>/qr.<any(svg, png):kind>")
-def service_qr(region_slug: str, slug: str, kind: str):
+def service_qr(region_slug: str, slug: str, kind: str) -> ResponseReturnValue:
     _region, service = load_service(region_slug, slug)
     render, mimetype = QR_DOWNLOADS[kind]
     response = Response(render(service_qr_data(service)), mimetype=mimetype)
@@ -71,36 +68,31 @@ def service_qr(region_slug: str, slug: str, kind: str):
 
 
 @bp.get("/<region_slug>/banner.pdf")
-def region_banner(region_slug: str):
+def region_banner(region_slug: str) -> ResponseReturnValue:
     region = load_region(region_slug)
-    pdf = posters.banner_pdf(region, None, request.args.get("format"),
-                             absolute("public.region_home", region_slug=region.slug),
+    pdf = posters.banner_pdf(region, None, request.args.get("format"), render,
                              request.args.get("lang"))
     return pdf_response(pdf, f"banner-{region.slug}-{request.args.get('format', 'x-banner')}.pdf")
 
 
 @bp.get("/<region_slug>/instansi/<agency_slug>/banner.pdf")
-def agency_banner(region_slug: str, agency_slug: str):
+def agency_banner(region_slug: str, agency_slug: str) -> ResponseReturnValue:
     region, agency = load_agency(region_slug, agency_slug)
-    pdf = posters.banner_pdf(
-        region, agency, request.args.get("format"),
-        absolute("public.agency_page", region_slug=region.slug, agency_slug=agency.slug),
-        request.args.get("lang"))
+    pdf = posters.banner_pdf(region, agency, request.args.get("format"), render,
+                             request.args.get("lang"))
     return pdf_response(pdf, f"banner-{agency.slug}-{request.args.get('format', 'x-banner')}.pdf")
 
 
 @bp.get("/<region_slug>/instansi/<agency_slug>/loket/<int:counter_id>/tent.pdf")
-def counter_tent(region_slug: str, agency_slug: str, counter_id: int):
+def counter_tent(region_slug: str, agency_slug: str, counter_id: int) -> ResponseReturnValue:
     region, agency = load_agency(region_slug, agency_slug)
     counter = load_counter(agency, counter_id)
-    pdf = posters.tent_pdf(
-        counter, absolute("public.agency_page", region_slug=region.slug, agency_slug=agency.slug),
-        request.args.get("lang"))
+    pdf = posters.tent_pdf(counter, render, request.args.get("lang"))
     return pdf_response(pdf, f"tent-{agency.slug}-{counter.id}.pdf")
 
 
 @bp.get("/<region_slug>/instansi/<agency_slug>/poster")
-def agency_prints(region_slug: str, agency_slug: str):
+def agency_prints(region_slug: str, agency_slug: str) -> ResponseReturnValue:
     region, agency = load_agency(region_slug, agency_slug)
     return render_template("posters/agency.html", region=region, agency=agency,
                            can_batch=permissions.can_see_agency(current_user, agency),
@@ -109,7 +101,7 @@ def agency_prints(region_slug: str, agency_slug: str):
 
 
 @bp.post("/<region_slug>/instansi/<agency_slug>/poster/batch")
-def start_batch(region_slug: str, agency_slug: str):
+def start_batch(region_slug: str, agency_slug: str) -> ResponseReturnValue:
     region, agency = load_agency(region_slug, agency_slug)
     if not permissions.can_see_agency(current_user, agency):
         abort(403)
@@ -117,14 +109,14 @@ def start_batch(region_slug: str, agency_slug: str):
         counter_id = int(request.form["counter"]) if request.form.get("counter") else None
     except ValueError:
         abort(400)
-    counter = load_counter(agency, counter_id)
+    counter = load_counter(agency, counter_id) if counter_id is not None else None
     job = jobs.start(agency, counter, request.form.get("size", "a4"),
-                     request.form.get("lang", "id"), public_base_url())
+                     request.form.get("lang", "id"), test=request.form.get("test") == "1")
     return redirect(url_for("posters.batch_status", region_slug=region.slug, job=job), 303)
 
 
 @bp.get("/<region_slug>/poster/batch/<job>")
-def batch_status(region_slug: str, job: str):
+def batch_status(region_slug: str, job: str) -> ResponseReturnValue:
     region = load_region(region_slug)
     status = jobs.status(job)
     if status is None or status["region"] != region.slug:
@@ -133,17 +125,19 @@ def batch_status(region_slug: str, job: str):
 
 
 @bp.get("/<region_slug>/poster/batch/<job>.pdf")
-def batch_pdf(region_slug: str, job: str):
+def batch_pdf(region_slug: str, job: str) -> ResponseReturnValue:
     region = load_region(region_slug)
     status = jobs.status(job)
-    path = jobs.pdf_path(job)
-    if status is None or status["region"] != region.slug or path is None:
+    made = jobs.pdf(job)
+    if status is None or status["region"] != region.slug or made is None:
         abort(404)
-    return send_file(path, mimetype="application/pdf", download_name=f"posters-{job}.pdf")
+    response = Response(made, mimetype="application/pdf")
+    response.headers["Content-Disposition"] = f'inline; filename="posters-{job}.pdf"'
+    return response
 
 
 @bp.get("/<region_slug>/poster/cetak-ulang")
-def reprint_list(region_slug: str):
+def reprint_list(region_slug: str) -> ResponseReturnValue:
     region = load_region(region_slug)
     agency = None
     if request.args.get("agency"):
@@ -155,13 +149,14 @@ def reprint_list(region_slug: str):
 
 
 @bp.get("/v/<code>")
-def verify(code: str):
+def verify(code: str) -> ResponseReturnValue:
     poster = posters.poster_by_code(code)
     if poster is None:
         return render_template("posters/unknown.html", code=code[:12]), 404
-    service = poster.service
-    region = load_region(service.region.slug)
-    service = catalogue.service_by_slug(region, service.slug)
+    region = load_region(poster.service.region.slug)
+    service = catalogue.service_by_slug(region, poster.service.slug)
+    if service is None:
+        abort(404)
     return render_template(
         "posters/verify.html", region=region, service=service, sheet=service_sheet(service),
         verification=posters.verify(poster), poster=poster, date_error=None, raw_date="",

@@ -43,7 +43,3 @@ def qr_png(data: str, box_size: int = 20) -> bytes:
 def qr_data_uri(data: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(qr_svg(data)).decode("ascii")
 
-
-def qr_version(data: str) -> int:
-    """The QR version (1 = 21x21 modules): lower is coarser and scans from further away."""
-    return _code(data).version

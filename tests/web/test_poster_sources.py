@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from registry.extensions import db
 from registry.models import Agency, AuditEntry, Logo, Region
 from registry.services import posters
+from registry.services.posters import engine
 from tests.conftest import make_app
 from tests.services.test_logos import HOSTILE_SVG, png
 from tests.web.staff_helpers import ADMIN, EDITOR, agency_id, login
@@ -164,7 +165,7 @@ def test_printing_fetches_nothing_but_data_uris(ctx, tmp_path):
     assert pages == 1 and Recorder.requests == []
     assert images_on_first_page(pdf) == 1  # the data: URI only
     with pytest.raises(ValueError):
-        posters._fetcher().fetch(url)
+        engine._fetcher().fetch(url)
 
 
 # --- the cache

@@ -14,10 +14,18 @@ from sqlalchemy import func, select
 
 from registry.extensions import db
 from registry.models import (
-    AuditEntry, FeeLine, Poster, ProcedureStep, Requirement, Service, StandardVersion,
+    AuditEntry,
+    FeeLine,
+    Poster,
+    ProcedureStep,
+    Requirement,
+    Service,
+    StandardVersion,
     VersionStatus,
 )
+from registry.posters.printing import render
 from registry.services import catalogue, posters
+from registry.services.posters import batches, layout
 from registry.services.schedule import region_today
 from registry.services.standards import current_version, next_number, publish
 
@@ -170,8 +178,8 @@ def test_unknown_code_is_not_an_official_poster(client):
 
 def test_repeat_download_is_served_from_the_cache_with_the_same_code(client, ctx, monkeypatch):
     renders = []
-    real = posters.html_to_pdf
-    monkeypatch.setattr(posters, "html_to_pdf",
+    real = layout.fit_html
+    monkeypatch.setattr(layout, "fit_html",
                         lambda *a, **kw: renders.append(1) or real(*a, **kw))
     first = get_pdf(client, "/kota-contoh/layanan/kia/poster.pdf")
     assert len(renders) == 1
@@ -416,7 +424,6 @@ def test_batch_refused_politely_when_too_many_are_running(client, monkeypatch):
     import threading
 
     from registry.posters import jobs
-
     from tests.web.staff_helpers import EDITOR, login
 
     login(client, EDITOR)
@@ -429,19 +436,19 @@ def test_batch_refused_politely_when_too_many_are_running(client, monkeypatch):
 
 
 def test_large_batches_are_laid_out_by_worker_processes(ctx, region, monkeypatch):
-    monkeypatch.setattr(posters, "PARALLEL_MIN_POSTERS", 2)
-    in_worker = []
-    real = posters.html_to_pdf
-    monkeypatch.setattr(posters, "html_to_pdf",
-                        lambda *a, **kw: in_worker.append(1) or real(*a, **kw))
+    monkeypatch.setattr(batches, "PARALLEL_MIN_POSTERS", 2)
+    in_process = []
+    real = layout.fit_html
+    monkeypatch.setattr(layout, "fit_html",
+                        lambda *a, **kw: in_process.append(1) or real(*a, **kw))
     services = [catalogue.service_by_slug(region, slug) for slug in ("kia", "pbg", "ktp-el")]
     done = []
-    pdf = posters.batch_pdf(services, "a4", "id", "http://registry.test", workers=2,
+    pdf = posters.batch_pdf(services, "a4", "id", render, workers=2,
                             progress=done.append)
     assert done == services
     assert len(pdf_pages(pdf)) == 3
-    # The first layouts ran in the workers; only posters needing denser type came back here.
-    assert len(in_worker) < 3
+    # Every poster was fitted on its page in the workers, none here.
+    assert in_process == []
     assert [url for url, _width in read_qr(pdf)] == [
         f"http://registry.test/v/{p.code}" for p in db.session.scalars(
             select(Poster).order_by(Poster.id))][:1]
