@@ -1,7 +1,7 @@
 """poster.last_printed_at: the last download not marked as a test print
 
 Revision ID: a7c3e9d2f1b4
-Revises: eef3c5b19209
+Revises: 8ddba5a80cdc
 Create Date: 2026-12-01 22:50:00.000000
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'a7c3e9d2f1b4'
-down_revision = 'eef3c5b19209'
+down_revision = '8ddba5a80cdc'
 branch_labels = None
 depends_on = None
 
