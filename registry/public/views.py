@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from registry.extensions import db
 from registry.models import Logo
 from registry.public import bp
-from registry.services import catalogue, schemaorg, search
+from registry.services import catalogue, fees, schemaorg, search
 from registry.services.links import public_base_url
 from registry.services.schedule import parse_submission_moment, region_today
 from registry.services.sheet import service_sheet
@@ -108,9 +108,10 @@ def service_page(region_slug: str, slug: str):
                            value=raw_date[:40])
     sheet = service_sheet(service, submitted)
     structured_data = schemaorg.government_service(sheet, public_base_url()) if sheet else None
+    calculation = fees.calculation_from(sheet.version, request.args) if sheet else None
     return render_template("public/service.html", region=region, service=service, sheet=sheet,
                            date_error=date_error, raw_date=raw_date if submitted else "",
-                           structured_data=structured_data)
+                           structured_data=structured_data, calculation=calculation)
 
 
 @bp.get("/logo/<int:logo_id>")

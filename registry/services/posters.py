@@ -24,7 +24,8 @@ from functools import lru_cache, partial
 from zoneinfo import ZoneInfo
 
 from flask import current_app, render_template
-from flask_babel import force_locale, gettext as _
+from flask_babel import force_locale
+from flask_babel import gettext as _
 from markupsafe import Markup, escape
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -296,6 +297,15 @@ class Wording:
     def fee_line(self, line) -> Markup:
         return self.each(lambda: fees.format_fee_line(line))
 
+    def fee_summary(self, version) -> Markup:
+        return self.each(lambda: fees.fee_summary(version))
+
+    def formula(self, line) -> Markup:
+        return self.each(lambda: fees.formula_words(line))
+
+    def payments(self, version) -> Markup:
+        return self.each(lambda: fees.payment_summary(version))
+
     def duration(self, value: int, unit: str) -> Markup:
         return self.each(lambda: i18n.format_duration(value, unit))
 
@@ -372,11 +382,7 @@ def verify_url(base_url: str, code: str) -> str:
 
 def fee_regulations(sheet: ServiceSheet) -> list[str]:
     """The regulations the fee rests on, each once, in the order the lines cite them."""
-    seen: list[str] = []
-    for line in sheet.office_fees:
-        if line.regulation and line.regulation not in seen:
-            seen.append(line.regulation)
-    return seen
+    return fees.fee_regulations(sheet.version)
 
 
 def require_sheet(service: Service) -> ServiceSheet:

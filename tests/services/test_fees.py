@@ -22,7 +22,8 @@ def line(**kw):
     (dict(kind="fixed", amount=10000), "Rp10.000"),
     (dict(kind="range", amount=5000, amount_max=25000), "Rp5.000 - Rp25.000"),
     (dict(kind="per_unit", amount=2500, unit="lembar"), "Rp2.500 per lembar"),
-    (dict(kind="formula", regulation="Perda No. 1 Tahun 2024"), "sesuai Perda No. 1 Tahun 2024"),
+    # The regulation is cited under the fee, never as its amount (issue 13).
+    (dict(kind="formula", regulation="Perda No. 1 Tahun 2024"), "dihitung dengan rumus"),
 ])
 def test_fee_line_texts_in_indonesian(ctx, fee, text):
     assert format_fee_line(line(**fee)) == text
@@ -40,7 +41,7 @@ def test_fee_line_texts_in_english(app):
 def test_incidental_costs_do_not_make_a_free_service_paid(ctx):
     version = StandardVersion(fee_lines=[
         line(kind="free", regulation="UU No. 24 Tahun 2013 Pasal 79A"),
-        line(kind="fixed", amount=10000, incidental=True, label="Materai"),
+        line(kind="fixed", amount=10000, incidental=True, label="Meterai"),
     ])
     assert is_free(version)
     assert fee_summary(version) == "Gratis"
