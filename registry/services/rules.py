@@ -385,10 +385,11 @@ _FORMULA_MESSAGES = {
 }
 
 
-def _items(value: Any) -> list[list[str]] | list[Mapping[str, Any]]:
-    """A list typed as text (one item per line or `;`, fields split by `:`), or as stored."""
+def _items(value: Any, fields: int) -> list[list[str]] | list[Mapping[str, Any]]:
+    """A list typed as text (one item per line or `;`, up to `fields` fields split by `:`,
+    the last keeping its own colons), or as stored."""
     if isinstance(value, str):
-        return [[cell.strip() for cell in item.split(":")]
+        return [[cell.strip() for cell in item.split(":", fields - 1)]
                 for item in re.split(r"[;\n]", value) if item.strip()]
     return list(value or [])
 
@@ -398,9 +399,9 @@ def _payment_rules(check: _Checker, path: tuple[str | int, ...], kind: FeeKind,
     where = (*path, "payment_channels")
     label = LABELS["payment_channels"]
     channels = []
-    for item in _items(row.get("payment_channels")):
+    for item in _items(row.get("payment_channels"), 2):
         if isinstance(item, list):
-            item = {"kind": item[0].lower(), "detail": ":".join(item[1:])}
+            item = {"kind": item[0].lower(), "detail": item[1] if len(item) > 1 else ""}
         if item.get("kind") not in PAYMENT_KINDS:
             check.add(where, _("%(field)s: \"%(kind)s\" is not a payment channel; use one of "
                                "%(kinds)s.", field=label, kind=str(item.get("kind"))[:40],
@@ -463,9 +464,11 @@ def _formula_input(check: _Checker, where: tuple[str | int, ...],
 def _formula_rules(check: _Checker, path: tuple[str | int, ...], kind: FeeKind,
                    row: Mapping[str, Any], cleaned: dict[str, Any]) -> None:
     where, field = (*path, "formula_inputs"), LABELS["formula_inputs"]
-    inputs = [found for item in _items(row.get("formula_inputs"))
-              if (found := _formula_input(check, where, item)) is not None]
+    items = _items(row.get("formula_inputs"), 6)
+    inputs = [found for item in items if (found := _formula_input(check, where, item))]
     cleaned["formula_inputs"] = inputs or None
+    if len(inputs) < len(items):  # the refused input is the problem to fix first
+        return
     expression = cleaned.get("formula_expression")
     exp_where = (*path, "formula_expression")
     exp_field = PART_LABELS["fee_lines"]["formula_expression"]
