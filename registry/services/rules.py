@@ -464,6 +464,10 @@ def _formula_input(check: _Checker, where: tuple[str | int, ...],
 def _formula_rules(check: _Checker, path: tuple[str | int, ...], kind: FeeKind,
                    row: Mapping[str, Any], cleaned: dict[str, Any]) -> None:
     where, field = (*path, "formula_inputs"), LABELS["formula_inputs"]
+    if kind is not FeeKind.FORMULA:
+        # As amounts on a free line: arithmetic means nothing for another kind of fee.
+        cleaned["formula_expression"] = cleaned["formula_inputs"] = None
+        return
     items = _items(row.get("formula_inputs"), 6)
     inputs = [found for item in items if (found := _formula_input(check, where, item))]
     cleaned["formula_inputs"] = inputs or None
@@ -473,10 +477,6 @@ def _formula_rules(check: _Checker, path: tuple[str | int, ...], kind: FeeKind,
     exp_where = (*path, "formula_expression")
     exp_field = PART_LABELS["fee_lines"]["formula_expression"]
     if not (expression or row.get("formula_inputs")):
-        return
-    if kind is not FeeKind.FORMULA:
-        check.add(exp_where, _("%(field)s: only a fee by formula is calculated; choose that "
-                               "kind or leave the formula empty.", field=exp_field))
         return
     if len(inputs) > formula.MAX_INPUTS or len({i["name"] for i in inputs}) != len(inputs):
         check.add(where, _("%(field)s: at most %(limit)d inputs, each with its own name.",

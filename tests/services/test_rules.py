@@ -161,14 +161,19 @@ def test_formula_inputs_typed_as_text_are_stored_as_data(ctx):
     ({"formula_inputs": "luas : Luas lantai : m2 : banyak ; indeks : I : : 1 ; hsr : H : : 1"},
      "formula_inputs", "Masukan rumus: luas memerlukan nilai contoh, angka mulai 0 (mis. 100 "
      "atau 0,45; tanpa pemisah ribuan)."),
-    ({"kind": "fixed", "amount": 5000}, "formula_expression",
-     "Rumus perhitungan: hanya biaya berdasarkan rumus yang dihitung; pilih jenis itu atau "
-     "kosongkan rumusnya."),
 ])
 def test_a_formula_that_is_not_plain_arithmetic_over_its_inputs_is_refused(
         ctx, changes, path, message):
     assert problems(fee_lines=[{**FORMULA_FEE, **changes}]) == [(("fee_lines", 0, path),
                                                                   message)]
+
+
+def test_another_kind_of_fee_drops_the_arithmetic_as_a_free_line_drops_amounts(ctx):
+    cleaned, found = rules.check_standard(
+        {**BASE, "fee_lines": [{**FORMULA_FEE, "kind": "fixed", "amount": 5000}]})
+    assert found == []
+    assert cleaned["fee_lines"][0]["formula_expression"] is None
+    assert cleaned["fee_lines"][0]["formula_inputs"] is None
 
 
 def test_payment_channels_belong_to_paid_fees_of_the_office(ctx):
