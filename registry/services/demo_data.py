@@ -10,6 +10,8 @@ published versions, oldest first, as partial dicts whose keys override the curre
 """
 from __future__ import annotations
 
+from typing import Any, cast
+
 REGION = {
     "slug": "kota-contoh",
     "name": "Kota Contoh",
@@ -6984,9 +6986,10 @@ FEE_ADDITIONS: dict[str, dict[int | str, dict[str, object]]] = {
     "uji-kir": {position: {"billing_document": "SKRD", "payment_channels": [_QRIS, _VA]}
                 for position in (0, 1, 2, 3)},
 }
-for _service in SERVICES:
+for _service in cast(list[dict[str, Any]], SERVICES):
+    _fees: list[dict[str, object]] = _service["standard"]["fees"]
     for _position, _fields in FEE_ADDITIONS.get(_service["slug"], {}).items():
         if _position == "append":
-            _service["standard"]["fees"].append(dict(_fields))
+            _fees.append(dict(_fields))
         else:
-            _service["standard"]["fees"][int(_position)].update(_fields)
+            _fees[int(_position)].update(_fields)

@@ -140,9 +140,9 @@ def _render(node: Node, leaf: Mapping[str, str]) -> str:
         return format_number(node)
     if isinstance(node, str):
         return leaf[node]
-    if node[0] == "neg":
+    if len(node) == 2:  # ("neg", operand)
         return "\u2212" + _wrapped(node[1], leaf, 3, False)
-    operator, left, right = node[0], node[1], node[2]
+    operator, left, right = node
     rank = _RANK[operator]
     return (f"{_wrapped(left, leaf, rank, False)} {_SYMBOLS[operator]} "
             f"{_wrapped(right, leaf, rank, operator in '-/')}")

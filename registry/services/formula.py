@@ -147,7 +147,7 @@ def evaluate(node: Node, values: Mapping[str, Decimal]) -> Decimal:
         if node not in values:
             raise FormulaError("unknown_name", node)
         result = values[node]
-    elif node[0] == "neg":
+    elif len(node) == 2:  # ("neg", operand)
         result = -evaluate(node[1], values)
     else:
         operator, left, right = node[0], evaluate(node[1], values), evaluate(node[2], values)
@@ -181,7 +181,7 @@ class FormulaInput:
     label_en: str | None = None
 
 
-def inputs_from(rows: list[dict[str, object]] | None) -> list[FormulaInput]:
+def inputs_from(rows: list[dict[str, str]] | None) -> list[FormulaInput]:
     """Stored inputs (JSON, numbers as decimal text) as typed values."""
     return [FormulaInput(str(row["name"]), str(row.get("label") or row["name"]),
                          str(row["unit"]) if row.get("unit") else None,

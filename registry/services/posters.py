@@ -32,7 +32,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from registry.extensions import db
-from registry.models import Agency, Counter, Poster, Region, Service, StandardVersion
+from registry.models import (
+    Agency, Counter, FeeLine, Poster, Region, Service, StandardVersion,
+)
 from registry.services import audit, fees, i18n, logos
 from registry.services.catalogue import CODE_ALPHABET, CODE_LENGTH
 from registry.services.qr import qr_data_uri
@@ -297,13 +299,13 @@ class Wording:
     def fee_line(self, line) -> Markup:
         return self.each(lambda: fees.format_fee_line(line))
 
-    def fee_summary(self, version) -> Markup:
+    def fee_summary(self, version: StandardVersion) -> Markup:
         return self.each(lambda: fees.fee_summary(version))
 
-    def formula(self, line) -> Markup:
+    def formula(self, line: FeeLine) -> Markup:
         return self.each(lambda: fees.formula_words(line))
 
-    def payments(self, version) -> Markup:
+    def payments(self, version: StandardVersion) -> Markup:
         return self.each(lambda: fees.payment_summary(version))
 
     def duration(self, value: int, unit: str) -> Markup:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -139,11 +141,12 @@ class ListText(TextAreaField):
     """A list stored as data (formula inputs, payment channels), edited as lines of text;
     services/rules.py reads the text back, so every way in parses it the same."""
 
-    def __init__(self, label, to_text, **kwargs):
+    def __init__(self, label: Any, to_text: Callable[[list[dict[str, Any]]], str],
+                 **kwargs: Any) -> None:
         super().__init__(label, filters=[_strip], **kwargs)
         self.to_text = to_text
 
-    def process_data(self, value) -> None:
+    def process_data(self, value: Any) -> None:
         self.data = value if isinstance(value, str) or value is None else self.to_text(value)
 
 
