@@ -223,6 +223,12 @@ def init_app(app: Flask) -> None:
         rupiah=fees.format_rupiah,
         fee_line=fees.format_fee_line,
         fee_summary=fees.fee_summary,
+        formula_words=fees.formula_words,
+        has_calculator=fees.has_calculator,
+        worked_example=fees.worked_example,
+        input_label=fees.input_label,
+        number=fees.format_number,
+        payment_channels=fees.payment_channels,
         duration=lambda version: i18n.format_duration(
             version.completion_value, version.completion_unit
         ),

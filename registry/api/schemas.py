@@ -10,6 +10,7 @@ from typing import Any
 from registry.models.region import CHANNEL_KINDS, REGION_KINDS, TIME_ZONES
 from registry.models.service import CATEGORIES
 from registry.models.standard import CompletionUnit, FeeKind
+from registry.services.fees import PAYMENT_KINDS
 from registry.services.holiday_calendar import DayOffKind, DayOffSource
 
 Schema = dict[str, Any]
@@ -92,7 +93,31 @@ SCHEMAS: dict[str, Schema] = {
         "text": {"type": "string", "description": "As printed: \"Rp10.000\", \"Gratis\"."},
         "regulation": {**OPT_TEXT, "description": "The legal basis of this fee."},
         "paid_elsewhere": {"type": "boolean",
-                           "description": "A cost paid elsewhere, e.g. a duty stamp."}}),
+                           "description": "A cost paid elsewhere, e.g. a duty stamp (meterai)."},
+        "calculation": {**nullable(ref("FeeCalculation")),
+                        "description": "A fee by formula as arithmetic, when the office has "
+                                       "structured it; null otherwise."},
+        "billing_document": {**OPT_TEXT,
+                             "description": "The document the fee is paid with (SKRD, SSPD)."},
+        "payment_channels": {"type": "array", "items": ref("PaymentChannel"),
+                             "description": "The official ways to pay this fee; officers "
+                                            "never take cash or transfers to personal "
+                                            "accounts."}}),
+    "FeeCalculation": obj({
+        "expression": {"type": "string", "description": "Numbers, input names, + - * / and "
+                                                        "parentheses."},
+        "inputs": {"type": "array", "items": obj({
+            "name": {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,29}$"},
+            "label": TEXT, "label_en": OPT_TEXT, "unit": OPT_TEXT,
+            "example": {"type": "number", "minimum": 0},
+            "fixed": {"type": "boolean", "description": "Set by the regulation, not asked."}})},
+        "example_amount": {**nullable(RUPIAH),
+                           "description": "The formula worked out for the example values."},
+        "example_text": OPT_TEXT,
+        "rounding": {"const": "half_up_to_whole_rupiah"}}),
+    "PaymentChannel": obj({
+        "kind": {"type": "string", "enum": list(PAYMENT_KINDS)},
+        "label": TEXT, "detail": OPT_TEXT}),
     "Fee": obj({"free": {"type": "boolean"}, "summary": TEXT,
                 "lines": {"type": "array", "items": ref("FeeLine")}}),
     "CompletionTime": obj({"value": {"type": "integer", "minimum": 0}, "unit": UNIT}),

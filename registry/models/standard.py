@@ -8,7 +8,7 @@ import datetime as dt
 import enum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import BigInteger, ForeignKey, String, Text, UniqueConstraint, func
+from sqlalchemy import JSON, BigInteger, ForeignKey, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.extensions import Model
@@ -51,7 +51,8 @@ PART_FIELDS = {
     "requirements": ("text", "text_en"),
     "steps": ("text", "text_en", "actor", "actor_en", "duration_value", "duration_unit"),
     "fee_lines": ("kind", "label", "label_en", "amount", "amount_max", "unit", "unit_en",
-                  "formula", "formula_en", "regulation", "incidental"),
+                  "formula", "formula_en", "regulation", "incidental", "formula_expression",
+                  "formula_inputs", "billing_document", "payment_channels"),
     "legal_bases": ("title", "url"),
 }
 
@@ -168,8 +169,14 @@ class ProcedureStep(_Part, Model):
 class FeeLine(_Part, Model):
     """One fee by condition; amounts are whole rupiah.
 
-    `incidental` lines are costs paid elsewhere (e.g. a materai duty stamp), stated so
+    `incidental` lines are costs paid elsewhere (e.g. a meterai duty stamp), stated so
     nobody mistakes them for a levy of the office.
+
+    A formula fee keeps its wording (`formula`, for people and posters) and, when the
+    office has structured it, `formula_expression` over `formula_inputs` (services/formula.py
+    parses it; each input: name, label, label_en, unit, example, fixed, numbers as decimal
+    text). A paid line names where to pay: `payment_channels` ([{"kind", "detail"}], kinds
+    in services/fees.PAYMENT_KINDS) and the `billing_document` it is paid with (SKRD, SSPD).
     """
 
     version_id: Mapped[int] = mapped_column(
@@ -187,6 +194,10 @@ class FeeLine(_Part, Model):
     formula_en: Mapped[str | None] = mapped_column(Text)
     regulation: Mapped[str] = mapped_column(String(300), default="")
     incidental: Mapped[bool] = mapped_column(default=False)
+    formula_expression: Mapped[str | None] = mapped_column(String(300))
+    formula_inputs: Mapped[list[dict[str, str]] | None] = mapped_column(JSON)
+    billing_document: Mapped[str | None] = mapped_column(String(60))
+    payment_channels: Mapped[list[dict[str, str]] | None] = mapped_column(JSON)
 
 
 class LegalBasis(_Part, Model):

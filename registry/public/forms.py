@@ -62,7 +62,7 @@ class ExperienceForm(FlaskForm):
     paid = StringField(
         _l("What did you pay in total for this service (Rp)?"),
         description=_l("Write 0 if you paid nothing. Leave out costs paid elsewhere that "
-                       "this page lists, such as a duty stamp (materai)."),
+                       "this page lists, such as a duty stamp (meterai)."),
         render_kw={"inputmode": "numeric", "autocomplete": "off"})
     paid_to = RadioField(_l("To whom did you pay?"), validate_choice=False,
                          validators=[Optional()], choices=[

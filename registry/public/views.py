@@ -8,7 +8,7 @@ from registry.extensions import db
 from registry.http_cache import cached, fresh_until, public_region
 from registry.models import Logo, Region, Service
 from registry.public import bp
-from registry.services import catalogue, schemaorg, search
+from registry.services import catalogue, fees, schemaorg, search
 from registry.services.links import public_base_url
 from registry.services.schedule import parse_submission_moment, region_today
 from registry.services.sheet import service_sheet
@@ -128,9 +128,10 @@ def service_page(region_slug: str, slug: str):
     if sheet is not None:
         fresh_until(sheet.changes_at())
     structured_data = schemaorg.government_service(sheet, public_base_url()) if sheet else None
+    calculation = fees.calculation_from(sheet.version, request.args) if sheet else None
     return render_template("public/service.html", region=region, service=service, sheet=sheet,
                            date_error=date_error, raw_date=raw_date if submitted else "",
-                           structured_data=structured_data)
+                           structured_data=structured_data, calculation=calculation)
 
 
 @bp.get("/logo/<int:logo_id>")

@@ -10,6 +10,8 @@ published versions, oldest first, as partial dicts whose keys override the curre
 """
 from __future__ import annotations
 
+from typing import Any, cast
+
 REGION = {
     "slug": "kota-contoh",
     "name": "Kota Contoh",
@@ -1011,7 +1013,7 @@ SERVICES = [
                 ("KTP-el orang tua", "Parents' KTP-el"),
                 (
                     (
-                        "SPTJM kebenaran data kelahiran bermaterai (jika tidak ada surat "
+                        "SPTJM kebenaran data kelahiran bermeterai (jika tidak ada surat "
                         "keterangan kelahiran)"
                     ),
                     (
@@ -1021,7 +1023,7 @@ SERVICES = [
                 ),
                 (
                     (
-                        "SPTJM kebenaran sebagai pasangan suami istri bermaterai (jika tidak ada "
+                        "SPTJM kebenaran sebagai pasangan suami istri bermeterai (jika tidak ada "
                         "buku nikah/akta perkawinan)"
                     ),
                     (
@@ -1100,8 +1102,8 @@ SERVICES = [
                 },
                 {
                     "kind": "fixed",
-                    "label": "Materai Rp10.000 (dibeli sendiri, bukan biaya kantor)",
-                    "label_en": "Rp10,000 duty stamp (bought by the applicant, not an office fee)",
+                    "label": "Meterai (dibeli sendiri)",
+                    "label_en": "Duty stamp, meterai (bought by the applicant)",
                     "amount": 10000,
                     "amount_max": None,
                     "unit": None,
@@ -1773,7 +1775,7 @@ SERVICES = [
                 (
                     (
                         "Surat pernyataan pengakuan anak dari ayah biologis yang disetujui ibu "
-                        "kandung, bermaterai"
+                        "kandung, bermeterai"
                     ),
                     (
                         "Statement of acknowledgement by the biological father, approved by the "
@@ -1865,8 +1867,8 @@ SERVICES = [
                 },
                 {
                     "kind": "fixed",
-                    "label": "Materai Rp10.000 (dibeli sendiri, bukan biaya kantor)",
-                    "label_en": "Rp10,000 duty stamp (bought by the applicant, not an office fee)",
+                    "label": "Meterai (dibeli sendiri)",
+                    "label_en": "Duty stamp, meterai (bought by the applicant)",
                     "amount": 10000,
                     "amount_max": None,
                     "unit": None,
@@ -2310,7 +2312,7 @@ SERVICES = [
                     ),
                 ),
                 (
-                    "SPTJM kebenaran data bermaterai jika dokumen pendukung tidak tersedia",
+                    "SPTJM kebenaran data bermeterai jika dokumen pendukung tidak tersedia",
                     "Signed statement (SPTJM) with duty stamp if no supporting document exists",
                 ),
             ],
@@ -2375,8 +2377,8 @@ SERVICES = [
                 },
                 {
                     "kind": "fixed",
-                    "label": "Materai Rp10.000 (dibeli sendiri, bukan biaya kantor)",
-                    "label_en": "Rp10,000 duty stamp (bought by the applicant, not an office fee)",
+                    "label": "Meterai (dibeli sendiri)",
+                    "label_en": "Duty stamp, meterai (bought by the applicant)",
                     "amount": 10000,
                     "amount_max": None,
                     "unit": None,
@@ -2716,7 +2718,7 @@ SERVICES = [
                 ),
                 ("Foto kondisi lokasi terkini", "Current photos of the site"),
                 (
-                    "Surat kuasa bermaterai (jika pengurusan dikuasakan)",
+                    "Surat kuasa bermeterai (jika pengurusan dikuasakan)",
                     "Power of attorney with duty stamp (if someone applies on your behalf)",
                 ),
                 (
@@ -4601,7 +4603,7 @@ SERVICES = [
                 ("Surat keterangan kehilangan dari kepolisian (ijazah hilang)", None),
                 ("Ijazah yang rusak (ijazah rusak)", None),
                 ("Fotokopi ijazah, jika masih ada", None),
-                ("Surat pernyataan 2 orang saksi teman seangkatan, bermaterai", None),
+                ("Surat pernyataan 2 orang saksi teman seangkatan, bermeterai", None),
                 ("Surat keterangan dari sekolah yang menerbitkan ijazah", None),
                 ("Fotokopi KTP-el dan pas foto 3x4 sebanyak 2 lembar", None),
             ],
@@ -4734,7 +4736,7 @@ SERVICES = [
                     "Proof of payment of the previous year's PBB-P2",
                 ),
                 (
-                    "Surat kuasa bermaterai (jika dikuasakan)",
+                    "Surat kuasa bermeterai (jika dikuasakan)",
                     "Power of attorney with duty stamp (if someone applies on your behalf)",
                 ),
             ],
@@ -6934,3 +6936,60 @@ SERVICES = [
         },
     },
 ]
+
+# Issue 13: PBG's formula as arithmetic, a meterai line where a requirement needs one, and
+# where each paid fee of the version in force is paid. (service slug -> fee line position
+# -> fields; "append" adds a line.)
+_QRIS = {"kind": "qris", "detail": "QRIS tercetak pada dokumen tagihan"}
+_TAX_APP = {"kind": "tax_app", "detail": "Aplikasi Smart Pajak Kota Contoh (contoh)"}
+_BANK = {"kind": "bank", "detail": "Teller Bank Contoh Daerah, rekening Kas Daerah (contoh)"}
+_VA = {"kind": "virtual_account", "detail": "Nomor virtual account pada dokumen tagihan"}
+_METERAI_BY_PROXY = {
+    "kind": "fixed", "label": "Meterai untuk surat kuasa, bila dikuasakan (dibeli sendiri)",
+    "label_en": "Duty stamp (meterai) for a power of attorney, if any (bought by the applicant)",
+    "amount": 10000, "regulation": "UU No. 10 Tahun 2020 tentang Bea Meterai", "incidental": True,
+}
+FEE_ADDITIONS: dict[str, dict[int | str, dict[str, object]]] = {
+    "pbg": {
+        0: {"formula_expression": "luas * indeks * hsr",
+            "formula_inputs": [
+                {"name": "luas", "label": "Luas lantai bangunan", "label_en": "Floor area",
+                 "unit": "m2", "example": "100", "fixed": False},
+                {"name": "indeks", "label": "Indeks terintegrasi (dari petugas)",
+                 "label_en": "Integrated index (from the officer)", "unit": None,
+                 "example": "0.45", "fixed": False},
+                {"name": "hsr", "label": "Harga satuan retribusi", "label_en": "Unit levy price",
+                 "unit": "Rp/m2", "example": "10000", "fixed": True}],
+            "billing_document": "SKRD", "payment_channels": [_QRIS, _VA, _BANK]},
+        1: {"billing_document": "SKRD", "payment_channels": [_QRIS, _VA, _BANK]},
+        "append": _METERAI_BY_PROXY,
+    },
+    "pengganti-ijazah": {"append": {**_METERAI_BY_PROXY,
+                                    "label": "Meterai untuk surat pernyataan saksi (dibeli "
+                                             "sendiri)",
+                                    "label_en": "Duty stamp (meterai) for the witness statement "
+                                                "(bought by the applicant)"}},
+    "pbb-p2": {1: {"billing_document": "SPPT", "payment_channels": [_QRIS, _VA, _BANK, _TAX_APP]},
+               "append": _METERAI_BY_PROXY},
+    "izin-reklame": {1: {"billing_document": "SKPD", "payment_channels": [_QRIS, _VA, _TAX_APP]}},
+    "bphtb": {0: {"billing_document": "SSPD BPHTB", "payment_channels": [_VA, _BANK, _TAX_APP]},
+              1: {"billing_document": "SSPD BPHTB", "payment_channels": [_VA, _BANK, _TAX_APP]}},
+    "npwpd-pbjt": {1: {"billing_document": "SSPD", "payment_channels": [_QRIS, _VA, _TAX_APP]}},
+    "legalisir-ijazah": {1: {"payment_channels": [
+        _QRIS, {"kind": "cashier", "detail": "Kasir Dinas Pendidikan, dengan kuitansi resmi"}]}},
+    "surat-keterangan-sehat": {position: {"billing_document": "Karcis retribusi",
+                                          "payment_channels": [_QRIS, {
+                                              "kind": "cashier",
+                                              "detail": "Kasir puskesmas, dengan karcis "
+                                                        "retribusi"}]}
+                               for position in (0, 1, 3)},
+    "uji-kir": {position: {"billing_document": "SKRD", "payment_channels": [_QRIS, _VA]}
+                for position in (0, 1, 2, 3)},
+}
+for _service in cast(list[dict[str, Any]], SERVICES):
+    _fees: list[dict[str, object]] = _service["standard"]["fees"]
+    for _position, _fields in FEE_ADDITIONS.get(_service["slug"], {}).items():
+        if _position == "append":
+            _fees.append(dict(_fields))
+        else:
+            _fees[int(_position)].update(_fields)

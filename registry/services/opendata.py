@@ -6,6 +6,7 @@ Links are made by the caller (a `LinkMaker`), so this layer never touches the re
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any, Protocol
 
 from registry.models import Agency, Channel, FeeLine, Region, Service, StandardVersion
@@ -89,6 +90,32 @@ def fee_line_json(line: FeeLine) -> Json:
         "text": fees.format_fee_line(line),
         "regulation": line.regulation or None,
         "paid_elsewhere": line.incidental,
+        "calculation": calculation_json(line),
+        "billing_document": line.billing_document or None,
+        "payment_channels": [{"kind": channel.kind, "label": channel.label,
+                              "detail": channel.detail or None}
+                             for channel in fees.payment_channels(line)],
+    }
+
+
+def _number(value: Decimal) -> int | float:
+    """A decimal input as a JSON number (exact for the values the rules allow)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def calculation_json(line: FeeLine) -> Json | None:
+    """A fee by formula as arithmetic: its inputs, expression and one worked example."""
+    if not fees.has_calculator(line):
+        return None
+    example = fees.worked_example(line)
+    return {
+        "expression": line.formula_expression,
+        "inputs": [{"name": item.name, "label": item.label, "label_en": item.label_en,
+                    "unit": item.unit, "example": _number(item.example), "fixed": item.fixed}
+                   for item in example.inputs],
+        "example_amount": example.amount,
+        "example_text": example.text or None,
+        "rounding": "half_up_to_whole_rupiah",
     }
 
 

@@ -104,6 +104,22 @@ class ServiceSheet:
         return fees.incidental_fee_lines(self.version)
 
     @property
+    def formula_fees(self) -> list[FeeLine]:
+        return fees.formula_fee_lines(self.version)
+
+    @property
+    def paid_fees(self) -> list[FeeLine]:
+        return fees.paid_fee_lines(self.version)
+
+    @property
+    def payment_groups(self) -> list[fees.PaymentGroup]:
+        return fees.payment_groups(self.version)
+
+    @property
+    def regulations(self) -> list[str]:
+        return fees.fee_regulations(self.version)
+
+    @property
     def channels(self) -> list[Channel]:
         """The agency's own channels first, then the region's national defaults."""
         return [*self.agency.channels, *self.region.channels]

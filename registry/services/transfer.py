@@ -32,7 +32,7 @@ from registry.models import (
 )
 from registry.models.service import CATEGORIES
 from registry.models.standard import INTERNAL_COMPONENTS, VERSION_TEXT, CompletionUnit
-from registry.services import audit, import_bulk, rules
+from registry.services import audit, fees, import_bulk, rules
 from registry.services.catalogue import free_service_codes
 from registry.services.history import column_label
 from registry.services.schedule import region_today
@@ -59,7 +59,10 @@ REQUIRED_STANDARD_COLUMNS = (
     "completion_unit",
 )
 FEE_COLUMNS = ("kind", "amount", "amount_max", "unit", "label", "regulation", "incidental",
-               "label_en", "unit_en", "formula", "formula_en")
+               "label_en", "unit_en", "formula", "formula_en", "formula_expression",
+               "formula_inputs", "billing_document", "payment_channels")
+# Written as text in their cells (services/fees.py), read back by services/rules.py.
+FEE_TEXT_COLUMNS = FEE_COLUMNS[-4:]
 STEP_COLUMNS = ("text", "actor", "duration_value", "duration_unit", "text_en", "actor_en")
 KEY_COLUMNS = ("region", "service_slug")
 CSV_LIST_COLUMNS = ("fees", "steps")
@@ -283,7 +286,17 @@ def _en_lines(texts: list[str | None]) -> str:
 def _fee_cells(line: FeeLine) -> list[Any]:
     return [line.kind, line.amount, line.amount_max, line.unit or "", line.label or "",
             line.regulation or "", "ya" if line.incidental else "", line.label_en or "",
-            line.unit_en or "", line.formula or "", line.formula_en or ""]
+            line.unit_en or "", line.formula or "", line.formula_en or "",
+            *_fee_structure(line).values()]
+
+
+def _fee_structure(line: FeeLine) -> dict[str, str]:
+    """A fee's formula and payment channels as the cells write them (services/fees.py)."""
+    return {"formula_expression": line.formula_expression or "",
+            "formula_inputs": fees.formula_inputs_text(line.formula_inputs, fees.ITEM_SEPARATOR),
+            "billing_document": line.billing_document or "",
+            "payment_channels": fees.payment_channels_text(line.payment_channels,
+                                                           fees.ITEM_SEPARATOR)}
 
 
 def _step_cells(step: ProcedureStep) -> list[Any]:
@@ -342,7 +355,17 @@ def guide_rows() -> list[tuple[str, str, str]]:
          _("Date the standard in force took effect; not imported.")),
         (FEES_SHEET, "kind", _("One of: %(values)s.", values=kinds)),
         (FEES_SHEET, "amount", _("Whole rupiah, e.g. 10000; amount_max for a range.")),
-        (FEES_SHEET, "incidental", _("\"ya\" for a cost paid elsewhere (e.g. materai).")),
+        (FEES_SHEET, "incidental", _("\"ya\" for a cost paid elsewhere (e.g. meterai).")),
+        (FEES_SHEET, "formula_inputs", _("For a fee by formula: its inputs, separated by \";\", "
+                                         "each name : label : unit : example : tetap (when "
+                                         "the regulation fixes it), e.g. luas : Luas lantai : "
+                                         "m2 : 100.")),
+        (FEES_SHEET, "formula_expression", _("The formula over the input names, with numbers, "
+                                             "+ - * / and parentheses, e.g. luas * indeks * "
+                                             "hsr.")),
+        (FEES_SHEET, "payment_channels", _("Where to pay a fee of the office, separated by "
+                                           "\";\", each kind : detail; kinds: %(values)s.",
+                                           values=", ".join(fees.PAYMENT_KINDS))),
         (STEPS_SHEET, "text", _("One procedure step per row, in order.")),
     ]
 
@@ -623,6 +646,8 @@ def _fee_line(cells: _Cells) -> dict[str, Any] | None:
         "unit_en": cells.text("unit_en"),
         "formula": cells.text("formula"),
         "formula_en": cells.text("formula_en"),
+        # Text as typed; services/rules.py reads the inputs and channels out of it.
+        **{column: cells.text(column) for column in FEE_TEXT_COLUMNS},
     }
     return fee if len(cells.errors) == errors_before else None
 
@@ -830,7 +855,9 @@ def _standard_of(version: StandardVersion) -> dict[str, Any]:
         "legal_basis": [b.title for b in version.legal_bases],
         "verified_on": version.verified_on,
         "verified_by": version.verified_by or None,
-        "fees": [{c: getattr(line, c) for c in FEE_COLUMNS} for line in version.fee_lines],
+        "fees": [{**{c: getattr(line, c) for c in FEE_COLUMNS if c not in FEE_TEXT_COLUMNS},
+                  **{c: v or None for c, v in _fee_structure(line).items()}}
+                 for line in version.fee_lines],
         "steps": [{c: getattr(step, c) for c in STEP_COLUMNS} for step in version.steps],
     }
     standard.update({key: getattr(version, key) or None for key in VERSION_TEXT})

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -18,7 +20,7 @@ from wtforms.validators import (
 from registry.models.region import CHANNEL_KINDS, OVERRIDE_KINDS, TIME_ZONES
 from registry.models.service import CATEGORIES
 from registry.models.standard import PART_FIELDS, VERSION_TEXT, CompletionUnit, FeeKind
-from registry.services import rules
+from registry.services import fees, rules
 from registry.services.i18n import CATEGORY_LABELS, UNIT_LABELS
 from registry.services.passwords import WeakPassword, check_new_password
 
@@ -135,6 +137,19 @@ class StepRow(_Row):
         return not self.text.data
 
 
+class ListText(TextAreaField):
+    """A list stored as data (formula inputs, payment channels), edited as lines of text;
+    services/rules.py reads the text back, so every way in parses it the same."""
+
+    def __init__(self, label: Any, to_text: Callable[[list[dict[str, Any]]], str],
+                 **kwargs: Any) -> None:
+        super().__init__(label, filters=[_strip], **kwargs)
+        self.to_text = to_text
+
+    def process_data(self, value: Any) -> None:
+        self.data = value if isinstance(value, str) or value is None else self.to_text(value)
+
+
 class FeeRow(_Row):
     kind = SelectField(_l("Kind"), choices=options([("", "-")] + [(k.value, v) for k, v in
                                                                    FEE_KIND_LABELS.items()]),
@@ -149,6 +164,12 @@ class FeeRow(_Row):
     formula_en = rule_text("formula_en", "fee_lines")
     regulation = rule_text("regulation", "fee_lines")
     incidental = BooleanField(_l("Paid elsewhere (not a fee of this office)"))
+    formula_expression = rule_text("formula_expression", "fee_lines")
+    formula_inputs = ListText(rules.LABELS["formula_inputs"], fees.formula_inputs_text,
+                              render_kw={"rows": 3})
+    billing_document = rule_text("billing_document", "fee_lines")
+    payment_channels = ListText(rules.LABELS["payment_channels"], fees.payment_channels_text,
+                                render_kw={"rows": 3})
 
     def is_blank(self) -> bool:
         return not self.kind.data

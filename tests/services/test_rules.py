@@ -112,3 +112,90 @@ def test_every_demo_standard_keeps_the_rules(ctx):
     for version in versions:
         _cleaned, found = rules.check_standard(snapshot(version), confirm_large=True)
         assert found == [], (version.service.slug, found)
+
+
+FORMULA_FEE = {"kind": "formula", "regulation": "Perda 1/2024", "label": "umum",
+               "formula_expression": "luas * indeks * hsr",
+               "formula_inputs": "luas : Luas lantai : m2 : 100\n"
+                                 "indeks : Indeks : : 0,45 ; hsr : Harga satuan : Rp/m2 : "
+                                 "10000 : tetap : Unit price"}
+
+
+def test_formula_inputs_typed_as_text_are_stored_as_data(ctx):
+    cleaned, found = rules.check_standard({**BASE, "fee_lines": [FORMULA_FEE]})
+    assert found == []
+    [fee] = cleaned["fee_lines"]
+    assert fee["formula_inputs"] == [
+        {"name": "luas", "label": "Luas lantai", "label_en": None, "unit": "m2",
+         "example": "100", "fixed": False},
+        {"name": "indeks", "label": "Indeks", "label_en": None, "unit": None,
+         "example": "0.45", "fixed": False},
+        {"name": "hsr", "label": "Harga satuan", "label_en": "Unit price", "unit": "Rp/m2",
+         "example": "10000", "fixed": True}]
+    # The stored form passes the same rules again (publication re-checks a snapshot).
+    again, found = rules.check_standard({**BASE, "fee_lines": [fee]})
+    assert found == [] and again["fee_lines"][0]["formula_inputs"] == fee["formula_inputs"]
+
+
+@pytest.mark.parametrize(("changes", "path", "message"), [
+    ({"formula_expression": "__import__('os')"}, "formula_expression",
+     "Rumus perhitungan: hanya angka, nama masukan, + - * / dan tanda kurung yang "
+     "diperbolehkan (mis. luas * indeks * 10000)."),
+    ({"formula_expression": "luas ** 2 * indeks * hsr"}, "formula_expression",
+     "Rumus perhitungan: hanya angka, nama masukan, + - * / dan tanda kurung yang "
+     "diperbolehkan (mis. luas * indeks * 10000)."),
+    ({"formula_expression": "luas * indeks * hsr * tarif"}, "formula_expression",
+     "Rumus perhitungan memakai tarif, yang tidak ada di antara masukan."),
+    ({"formula_expression": "luas * hsr"}, "formula_expression",
+     "Rumus perhitungan tidak memakai masukan indeks."),
+    ({"formula_expression": "luas * indeks * hsr / (luas - 100)"}, "formula_expression",
+     "Rumus perhitungan membagi dengan nol pada nilai contoh."),
+    ({"formula_expression": "0 - luas * indeks * hsr"}, "formula_expression",
+     "Rumus perhitungan menghasilkan -450000 pada nilai contoh; biaya harus antara Rp0 dan "
+     "Rp1.000.000.000.000."),
+    ({"formula_expression": None}, "formula_expression",
+     "Rumus perhitungan: isi rumus perhitungan beserta masukannya, atau kosongkan keduanya."),
+    ({"formula_inputs": "Luas : Luas lantai : m2 : 100"}, "formula_inputs",
+     "Masukan rumus: \"Luas\" bukan nama yang sah; gunakan huruf kecil, angka dan _ (mis. "
+     "luas_lantai), diawali huruf."),
+    ({"formula_inputs": "luas : Luas lantai : m2 : banyak ; indeks : I : : 1 ; hsr : H : : 1"},
+     "formula_inputs", "Masukan rumus: luas memerlukan nilai contoh, angka mulai 0 (mis. 100 "
+     "atau 0,45; tanpa pemisah ribuan)."),
+])
+def test_a_formula_that_is_not_plain_arithmetic_over_its_inputs_is_refused(
+        ctx, changes, path, message):
+    assert problems(fee_lines=[{**FORMULA_FEE, **changes}]) == [(("fee_lines", 0, path),
+                                                                  message)]
+
+
+def test_another_kind_of_fee_drops_the_arithmetic_as_a_free_line_drops_amounts(ctx):
+    cleaned, found = rules.check_standard(
+        {**BASE, "fee_lines": [{**FORMULA_FEE, "kind": "fixed", "amount": 5000}]})
+    assert found == []
+    assert cleaned["fee_lines"][0]["formula_expression"] is None
+    assert cleaned["fee_lines"][0]["formula_inputs"] is None
+
+
+def test_payment_channels_belong_to_paid_fees_of_the_office(ctx):
+    paid = {"kind": "fixed", "amount": 5000, "regulation": "Perda", "billing_document": "SKRD",
+            "payment_channels": "qris : QRIS pada SKRD\nBANK : Bank Contoh: teller"}
+    cleaned, found = rules.check_standard({**BASE, "fee_lines": [paid]})
+    assert found == []
+    assert cleaned["fee_lines"][0]["payment_channels"] == [
+        {"kind": "qris", "detail": "QRIS pada SKRD"},
+        {"kind": "bank", "detail": "Bank Contoh: teller"}]
+    assert problems(fee_lines=[{**paid, "payment_channels": "tunai : ke petugas"}]) == [
+        (("fee_lines", 0, "payment_channels"), "Tempat membayar: \"tunai\" bukan saluran "
+         "pembayaran; gunakan salah satu dari qris, bank, virtual_account, tax_app, cashier.")]
+    assert problems(fee_lines=[{"kind": "free", "payment_channels": "qris"}]) == [
+        (("fee_lines", 0, "payment_channels"), "Tempat membayar: hanya biaya yang dipungut "
+         "kantor ini yang memiliki tempat pembayaran; kosongkan untuk baris gratis atau biaya "
+         "yang dibayar di tempat lain.")]
+    meterai = {"kind": "fixed", "amount": 10000, "incidental": True, "label": "Meterai",
+               "billing_document": "SKRD"}
+    assert problems(fee_lines=[{"kind": "free"}, meterai]) == [
+        (("fee_lines", 1, "billing_document"), "Dokumen tagihan (mis. SKRD): hanya biaya yang "
+         "dipungut kantor ini yang memiliki dokumen tagihan.")]
+    many = "\n".join(["qris"] * 9)
+    assert problems(fee_lines=[{**paid, "payment_channels": many}]) == [
+        (("fee_lines", 0, "payment_channels"), "Tempat membayar: paling banyak 8 saluran.")]

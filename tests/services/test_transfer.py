@@ -90,7 +90,9 @@ def test_csv_export_encodes_fees_one_line_each_and_opens_in_excel(region):
             for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig")))}
     assert rows["surat-keterangan-sehat"]["fees"].split("\n")[0] == (
         "fixed | 25000 |  |  | Umum (contoh) | Perda Kota Contoh No. 1 Tahun 2024 tentang Pajak "
-        "Daerah dan Retribusi Daerah (contoh) |  | General (example)")
+        "Daerah dan Retribusi Daerah (contoh) |  | General (example) |  |  |  |  |  | "
+        "Karcis retribusi | qris : QRIS tercetak pada dokumen tagihan ; cashier : Kasir "
+        "puskesmas, dengan karcis retribusi")
 
 
 def test_one_changed_fee_makes_exactly_one_draft_with_that_fee(region):

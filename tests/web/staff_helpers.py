@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Agency, Service, StandardVersion, User
+from registry.services import fees
 
 PASSWORD = "demo-password"
 EDITOR = "editor.dukcapil@contoh.go.id"
@@ -39,6 +40,11 @@ def start_draft(client, app, slug: str) -> int:
     return int(response.headers["Location"].rstrip("/").split("/")[-1])
 
 
+# Lists a fee row edits as lines of text, written as the staff form writes them.
+TEXT_LISTS = {"formula_inputs": fees.formula_inputs_text,
+              "payment_channels": fees.payment_channels_text}
+
+
 def draft_form(app, version_id: int, **changes) -> dict:
     """The draft as its form would post it, with `changes` applied (flat names)."""
     from registry.services.standards import snapshot
@@ -53,7 +59,9 @@ def draft_form(app, version_id: int, **changes) -> dict:
             for i, row in enumerate(value):
                 form[f"{name}-{i}-position"] = str(i + 1)
                 for key, cell in row.items():
-                    if isinstance(cell, bool):
+                    if key in TEXT_LISTS and cell:
+                        form[f"{name}-{i}-{key}"] = TEXT_LISTS[key](cell)
+                    elif isinstance(cell, bool):
                         if cell:
                             form[f"{name}-{i}-{key}"] = "y"
                     elif cell is not None:

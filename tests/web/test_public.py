@@ -56,7 +56,7 @@ def test_service_page_lists_requirements_channels_and_history(client):
 
 def test_fee_range_and_formula_are_written_out(client):
     pbg = text_of(client.get("/kota-contoh/layanan/pbg"))
-    assert "sesuai Perda Kota Contoh No. 1 Tahun 2024" in pbg
+    assert "Dasar hukum biaya: Perda Kota Contoh No. 1 Tahun 2024" in pbg
     assert "28 hari" in pbg
 
 

@@ -122,3 +122,40 @@ def test_a_region_admin_chooses_any_agency_and_an_editor_sees_only_theirs(app, c
     page = text_of(client.get("/staff/services/new"))
     assert "Perangkat daerah: Dinas Kependudukan dan Pencatatan Sipil Kota Contoh" in page
     assert "Dinas Penanaman Modal" not in page
+
+
+def test_staff_edit_a_formula_and_payment_channels_as_lines_of_text(app, client):
+    """The fee table takes the formula's inputs and the payment channels as text, checks
+    them with services/rules.py, stores them as data and shows them again as text."""
+    from registry.extensions import db
+    from registry.models import StandardVersion
+    from tests.web.staff_helpers import OTHER_EDITOR, draft_form, login, start_draft
+
+    login(client, OTHER_EDITOR)
+    draft = start_draft(client, app, "pbg")
+    page = client.get(f"/staff/drafts/{draft}").get_data(as_text=True)
+    assert ("luas : Luas lantai bangunan : m2 : 100 :  : Floor area\n"
+            "indeks : Indeks terintegrasi (dari petugas) :  : 0.45 :  : Integrated index (from "
+            "the officer)\nhsr : Harga satuan retribusi : Rp/m2 : 10000 : tetap : Unit levy "
+            "price</textarea>") in page
+    assert "qris : QRIS tercetak pada dokumen tagihan\n" in page
+    changes = {"fee_lines-0-formula_expression": "luas * indeks * hsr * 2",
+               "fee_lines-0-payment_channels": "qris : QRIS pada SKRD\ncashier : Loket Kas"}
+    response = client.post(f"/staff/drafts/{draft}", data=draft_form(app, draft, **changes))
+    assert response.status_code == 302
+    with app.app_context():
+        line = db.session.get(StandardVersion, draft).fee_lines[0]
+        assert line.formula_expression == "luas * indeks * hsr * 2"
+        assert line.payment_channels == [{"kind": "qris", "detail": "QRIS pada SKRD"},
+                                         {"kind": "cashier", "detail": "Loket Kas"}]
+        assert line.formula_inputs[2] == {"name": "hsr", "label": "Harga satuan retribusi",
+                                          "label_en": "Unit levy price", "unit": "Rp/m2",
+                                          "example": "10000", "fixed": True}
+    refused = draft_form(app, draft, **{"fee_lines-0-formula_expression": "eval('1')"})
+    response = client.post(f"/staff/drafts/{draft}", data=refused)
+    assert response.status_code == 422
+    assert ("Rumus perhitungan: hanya angka, nama masukan, + - * / dan tanda kurung yang "
+            "diperbolehkan (mis. luas * indeks * 10000).") in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(StandardVersion, draft).fee_lines[0].formula_expression == \
+            "luas * indeks * hsr * 2"

@@ -14,7 +14,7 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 from markupsafe import Markup, escape
 
-from registry.models import Agency, Counter, FeeLine, Poster, Region
+from registry.models import Agency, Counter, FeeLine, Poster, Region, StandardVersion
 from registry.services import fees, i18n, links, logos
 from registry.services.posters.formats import TENT_FORMAT, PageFormat
 from registry.services.posters.layout import PrintSheet
@@ -93,6 +93,15 @@ class Wording:
     def fee_line(self, line: FeeLine) -> Markup:
         return self.each(lambda: fees.format_fee_line(line))
 
+    def fee_summary(self, version: StandardVersion) -> Markup:
+        return self.each(lambda: fees.fee_summary(version))
+
+    def formula(self, line: FeeLine) -> Markup:
+        return self.each(lambda: fees.formula_words(line))
+
+    def payments(self, version: StandardVersion) -> Markup:
+        return self.each(lambda: fees.payment_summary(version))
+
     def duration(self, value: int, unit: str) -> Markup:
         return self.each(lambda: i18n.format_duration(value, unit))
 
@@ -122,11 +131,7 @@ def poster_logos(region: Region, agency: Agency | None) -> list[str]:
 
 def fee_regulations(sheet: ServiceSheet) -> list[str]:
     """The regulations the fee rests on, each once, in the order the lines cite them."""
-    seen: list[str] = []
-    for line in sheet.office_fees:
-        if line.regulation and line.regulation not in seen:
-            seen.append(line.regulation)
-    return seen
+    return fees.fee_regulations(sheet.version)
 
 
 def verify_url(code: str) -> str:
