@@ -33,23 +33,25 @@ from registry.models import (
 from registry.models.service import CATEGORIES
 from registry.models.standard import INTERNAL_COMPONENTS, VERSION_TEXT, CompletionUnit
 from registry.services import audit, import_bulk, rules
-from registry.services.catalogue import free_service_codes
+from registry.services.catalogue import CODE_ALPHABET, CODE_LENGTH
 from registry.services.history import column_label
 from registry.services.schedule import region_today
 from registry.services.standards import (
     current_version, new_draft_from, open_draft, save_draft,
 )
 
+# What changed in the version: set on the draft, never compared (it describes a change).
+SUMMARY_FIELDS = ("change_summary", "change_summary_en")
 STANDARDS_SHEET = "Standar"
 FEES_SHEET = "Biaya"
 STEPS_SHEET = "Prosedur"
 GUIDE_SHEET = "Petunjuk"
 
 STANDARD_COLUMNS = (
-    "region", "agency", "service_slug", "service_name", "service_name_en", "category",
+    "region", "agency", "service_slug", "code", "service_name", "service_name_en", "category",
     "synonyms", "online_url", "completion_value", "completion_unit", "requirements",
     "requirements_en", "legal_basis", *VERSION_TEXT, "effective_from", "verified_on",
-    "verified_by",
+    "verified_by", *SUMMARY_FIELDS,
 )
 # The open data export: what citizens see, without internal components or staff names.
 PUBLIC_STANDARD_COLUMNS = tuple(c for c in STANDARD_COLUMNS
@@ -77,6 +79,7 @@ CELL_MAX = 32_767
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_ZIP_MEMBERS = 1_000
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CODE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
 # Cells a spreadsheet would run as a formula; written with a leading apostrophe in CSV.
 FORMULA_START = ("=", "+", "-", "@")
 # What people type in Indonesian spreadsheets, besides the stored keys.
@@ -133,6 +136,9 @@ class PlannedStandard:
     slug: str
     service_fields: dict[str, Any]
     standard: dict[str, Any]
+    # The short code of the service's QR link, when the file keeps one (e.g. from posters
+    # printed by an earlier registry); else a new service gets a new one.
+    code: str | None = None
     service: Service | None = None
     current: StandardVersion | None = None
     changes: list[FieldChange] = field(default_factory=list)
@@ -258,6 +264,7 @@ def standard_row(service: Service, version: StandardVersion) -> dict[str, Any]:
         "region": service.region.slug,
         "agency": service.agency.slug,
         "service_slug": service.slug,
+        "code": service.code,
         "service_name": service.name,
         "service_name_en": service.name_en or "",
         "category": service.category,
@@ -272,7 +279,7 @@ def standard_row(service: Service, version: StandardVersion) -> dict[str, Any]:
         "verified_on": version.verified_on.isoformat() if version.verified_on else "",
         "verified_by": version.verified_by or "",
     }
-    row.update({key: getattr(version, key) or "" for key in VERSION_TEXT})
+    row.update({key: getattr(version, key) or "" for key in (*VERSION_TEXT, *SUMMARY_FIELDS)})
     return row
 
 
@@ -654,7 +661,7 @@ def _standard(cells: _Cells) -> dict[str, Any]:
         "fees": [],
         "steps": [],
     }
-    standard.update({key: cells.text(key) for key in VERSION_TEXT})
+    standard.update({key: cells.text(key) for key in (*VERSION_TEXT, *SUMMARY_FIELDS)})
     return standard
 
 
@@ -699,6 +706,7 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
             "online_url": cells.text("online_url"),
         }
         standard = _standard(cells)
+        code = _code(cells)
         if found_region is None or not agency_slug or not slug:
             continue
         found_agency = next((a for a in found_region.agencies if a.slug == agency_slug), None)
@@ -716,7 +724,7 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
                                           slug=slug, row=planned[key].row))
             continue
         planned[key] = PlannedStandard(row.number, found_region, found_agency, slug,
-                                       service_fields, standard)
+                                       service_fields, standard, code)
 
     for rows, build, target in ((table.fees, _fee_line, "fees"), (table.steps, _step, "steps")):
         for row in rows:
@@ -737,8 +745,10 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
                 plan.origins[target].append((row.sheet, row.number, prefix))
 
     existing = _existing_services(list(planned.values()))
+    taken = _taken_codes(list(planned.values()))
     for plan in sorted(planned.values(), key=lambda p: p.row):
         _compare(plan, existing.get((plan.region.id, plan.slug)), today)
+        _check_code(plan, table.standards[0].sheet, errors, taken)
         _check_rules(plan, table.standards[0].sheet, errors, confirm_large_amounts)
         if agency is not None and plan.service is not None and \
                 plan.service.agency_id != agency.id:
@@ -758,6 +768,46 @@ def preview_import(data: bytes, filename: str, *, region: Region | None = None,
     order = {FEES_SHEET: 1, STEPS_SHEET: 2}
     errors.sort(key=lambda e: (order.get(e.sheet, 0), e.row))
     return preview
+
+
+def _code(cells: _Cells) -> str | None:
+    code = cells.text("code", NAME_MAX)
+    if code is None:
+        return None
+    if not CODE.fullmatch(code.upper()):
+        cells.error("code", _(
+            "\"%(value)s\" is not a short code: %(length)d characters from %(alphabet)s.",
+            value=code[:50], length=CODE_LENGTH, alphabet=CODE_ALPHABET))
+        return None
+    return code.upper()
+
+
+def _taken_codes(plans: list[PlannedStandard]) -> dict[str, str]:
+    """The codes the file names that services have already, with those services' slugs."""
+    wanted = sorted({plan.code for plan in plans if plan.code})
+    taken: dict[str, str] = {}
+    for start in range(0, len(wanted), 1000):
+        taken.update({code: slug for code, slug in db.session.execute(
+            select(Service.code, Service.slug).where(
+                Service.code.in_(wanted[start:start + 1000])))})
+    return taken
+
+
+def _check_code(plan: PlannedStandard, sheet: str, errors: list[RowError],
+                taken: dict[str, str]) -> None:
+    """A code stays with its service: printed posters point to it."""
+    if plan.code is None:
+        return
+    if plan.service is not None and plan.code != plan.service.code:
+        errors.append(RowError(sheet, plan.row, "code", _(
+            "Service \"%(slug)s\" has the short code %(code)s; a short code cannot change.",
+            slug=plan.slug, code=plan.service.code)))
+    elif plan.service is None and plan.code in taken:
+        errors.append(RowError(sheet, plan.row, "code", _(
+            "The short code %(code)s is already used by service \"%(slug)s\".",
+            code=plan.code, slug=taken[plan.code])))
+    else:
+        taken[plan.code] = plan.slug  # a later row of the file may not take it again
 
 
 def _row_region(cells: _Cells, scope: Region | None,
@@ -877,6 +927,9 @@ def _values(plan: PlannedStandard) -> dict[str, Any]:
     values["fee_lines"] = [dict(fee) for fee in standard["fees"]]
     values["legal_bases"] = [{"title": title, "url": links.get(title)}
                              for title in standard["legal_basis"]]
+    # The summary of the version in force describes that version's change, not this one.
+    values.update({key: standard[key] for key in SUMMARY_FIELDS if standard[key] is not None
+                   and standard[key] != (getattr(plan.current, key) if plan.current else None)})
     return values
 
 
@@ -956,10 +1009,11 @@ def apply_import(preview: ImportPreview, *, user: User | None = None,
         result.services, result.drafts = import_bulk.write_new_services(
             [import_bulk.NewService(plan.region, plan.agency, plan.slug, plan.service_fields,
                                     plan.values, plan.standard["verified_on"],
-                                    plan.standard["verified_by"]) for plan in created],
+                                    plan.standard["verified_by"], plan.code)
+             for plan in created],
             user, actor, summary)
         created = []
-    codes = iter(free_service_codes(len(created)))
+    codes = import_bulk.new_codes([plan.code for plan in created])
     for plan in [*created, *preview.changed]:
         service = plan.service
         if service is None:
