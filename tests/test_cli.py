@@ -36,8 +36,8 @@ def test_demo_region_has_the_hard_cases(ctx):
 
 def test_civil_registration_is_free_by_law_in_demo(ctx):
     from registry.services.fees import is_free
-    from registry.services.standards import current_version
     from registry.services.schedule import region_today
+    from registry.services.standards import current_version
 
     agency = db.session.scalar(select(Agency).where(Agency.slug == "disdukcapil"))
     for service in agency.services:
@@ -50,10 +50,10 @@ def test_civil_registration_is_free_by_law_in_demo(ctx):
 def test_refresh_statuses_supersedes_once_a_scheduled_version_takes_effect(app, runner):
     import datetime as dt
 
+    from registry.services import standards
     from registry.services.accounts import user_by_email
     from registry.services.catalogue import region_by_slug, service_by_slug
     from registry.services.schedule import region_today
-    from registry.services import standards
 
     with app.app_context():
         region = region_by_slug("kota-contoh")
@@ -73,3 +73,21 @@ def test_refresh_statuses_supersedes_once_a_scheduled_version_takes_effect(app, 
     assert result.exit_code == 0, result.output
     with app.app_context():
         assert db.session.get(StandardVersion, old_id).status == "superseded"
+
+
+def test_every_command_keeps_its_name_and_options(app):
+    """The commands the README, the Makefile and the runbooks name, after the CLI's split."""
+    runner = app.test_cli_runner()
+    commands = {
+        ("seed-demo",): ["--if-empty"], ("create-user",): ["--email", "--role", "--agency"],
+        ("refresh-statuses",): [], ("import",): ["--region", "--agency", "--dry-run",
+                                                 "--confirm-large-amounts"],
+        ("export",): ["--region", "--agency", "--template"], ("backup",): [],
+        ("restore",): ["--yes"], ("posters", "batch"): ["--agency", "--counter", "--jobs"],
+        ("skm", "import"): ["--region", "--agency", "--source", "--dry-run"],
+        ("translate", "update"): [], ("translate", "compile"): [],
+    }
+    for args, options in commands.items():
+        result = runner.invoke(args=[*args, "--help"])
+        assert result.exit_code == 0, (args, result.output)
+        assert all(option in result.output for option in options), (args, result.output)

@@ -1,28 +1,101 @@
-"""Load the demonstration region (registry/services/demo_data.py) into an empty database."""
+"""Load the demonstration region (registry/data/demo/) into an empty database.
+
+The region, its agencies and the staff accounts come from `region.toml`; the standards are
+import CSVs in `standards/`, one per publication date. Each file goes through the import a
+real region uses (the same reading, rules and drafts), and its drafts are then published
+from that date, oldest file first - so the demo has the change history of real use.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from registry.extensions import db
-from registry.models import (
-    Agency, Channel, Closure, Counter, FeeLine, LegalBasis, OfficeHours, ProcedureStep,
-    Region, Requirement, Role, Service, StandardVersion, VersionStatus,
-)
-from registry.models.standard import PART_FIELDS, VERSION_TEXT
-from registry.services.catalogue import service_code
+from registry.models import Agency, Channel, Closure, Counter, OfficeHours, Region, Role
+from registry.services import transfer
+from registry.services.accounts import create_user
 from registry.services.demo_feedback import load_demo_feedback
 from registry.services.schedule import region_today
-from registry.services.standards import refresh_statuses
+from registry.services.standards import publish, refresh_statuses
 
-VERSION_TEXT_FIELDS = (*VERSION_TEXT, "change_summary", "change_summary_en", "verified_by")
-FEE_FIELDS = PART_FIELDS["fee_lines"]
+DEMO_DATA = Path(__file__).resolve().parent.parent / "data" / "demo"
+# Who the import names as the drafts' author and in the audit log.
+DEMO_ACTOR = "demo"
+
+
+class DemoDataError(Exception):
+    """A file of the demo data breaks the import's rules."""
 
 
 def database_is_empty() -> bool:
     return db.session.scalar(select(Region.id).limit(1)) is None
+
+
+def load_demo(today: dt.date | None = None, data: Path = DEMO_DATA) -> Region:
+    """Create the demo region with its agencies, services and standard histories."""
+    with (data / "region.toml").open("rb") as file:
+        spec = tomllib.load(file)
+    region = _region(spec)
+    today = today or region_today(region)
+    agencies = {item["slug"]: _agency(region, item) for item in spec["agencies"]}
+    db.session.flush()
+    for path in sorted((data / "standards").glob("*.csv")):
+        _publish_file(region, path, today)
+    for agency, item in zip(agencies.values(), spec["agencies"], strict=True):
+        _order_services(agency, item)
+        _serve_at_counters(agency, item)
+        for service in agency.services:
+            refresh_statuses(service, today)
+    db.session.flush()
+    _create_staff(region, agencies, spec["accounts"])
+    load_demo_feedback(region, today)
+    return region
+
+
+def _publish_file(region: Region, path: Path, today: dt.date) -> None:
+    """Import one file as drafts and publish them from the date the file is named after:
+    on that day, or today when the day is still to come (a scheduled version)."""
+    day = dt.date.fromisoformat(path.stem)
+    preview = transfer.preview_import(path.read_bytes(), path.name, region=region,
+                                      confirm_large_amounts=True, today=day)
+    if preview.errors:
+        raise DemoDataError("\n".join(transfer.preview_lines(preview)))
+    result = transfer.apply_import(preview, actor=DEMO_ACTOR, today=day)
+    published_on = min(day, today)
+    for draft in result.drafts:
+        publish(draft, day, published_on, now=dt.datetime.combine(published_on, dt.time()))
+
+
+def _region(spec: dict[str, Any]) -> Region:
+    item = spec["region"]
+    region = Region(slug=item["slug"], name=item["name"], kind=item["kind"],
+                    timezone=item["timezone"], works_saturday=item["works_saturday"],
+                    is_demo=True, poster_header=item.get("poster_header"))
+    region.closures = [Closure(day=closure["day"], reason=closure["reason"])
+                       for closure in spec.get("closures", [])]
+    db.session.add(region)
+    db.session.flush()  # channels need the region's id
+    for position, channel in enumerate(spec.get("channels", [])):
+        db.session.add(_channel(channel, region, position))
+    return region
+
+
+def _agency(region: Region, item: dict[str, Any]) -> Agency:
+    agency = Agency(region=region, **{key: item.get(key) for key in (
+        "slug", "name", "name_en", "short_name", "address", "phone", "email", "website",
+        "maklumat", "maklumat_en")})
+    agency.hours = [OfficeHours(weekday=hours["weekday"], opens=hours["opens"],
+                                closes=hours["closes"]) for hours in item.get("hours", [])]
+    agency.counters = [Counter(name=counter["name"], location=counter["location"])
+                       for counter in item.get("counters", [])]
+    for position, channel in enumerate(item.get("channels", [])):
+        agency.channels.append(_channel(channel, region, position))
+    db.session.add(agency)
+    return agency
 
 
 def _channel(data: dict[str, Any], region: Region, position: int) -> Channel:
@@ -31,110 +104,27 @@ def _channel(data: dict[str, Any], region: Region, position: int) -> Channel:
                    note=data.get("note") or "", note_en=data.get("note_en"), position=position)
 
 
-def _clock(text: str) -> dt.time:
-    return dt.time.fromisoformat(text)
+def _order_services(agency: Agency, item: dict[str, Any]) -> None:
+    """The agency's services in the order region.toml lists them, whatever the order the
+    files created them in: the feedback generator draws in this order."""
+    services = {service.slug: service for service in agency.services}
+    if set(services) != set(item.get("services", [])):
+        raise DemoDataError(f"region.toml: the services of {agency.slug} are "
+                            f"{sorted(services)}, not {item.get('services')}")
+    agency.services = [services[slug] for slug in item["services"]]
 
 
-def build_version(service: Service, number: int, data: dict[str, Any]) -> StandardVersion:
-    value, unit = data["completion"]
-    version = StandardVersion(
-        service=service, number=number, status=VersionStatus.PUBLISHED,
-        effective_from=dt.date.fromisoformat(data["effective_from"]),
-        completion_value=value, completion_unit=unit,
-        verified_on=dt.date.fromisoformat(data["verified_on"]) if data.get("verified_on") else None,
-        published_at=dt.datetime.fromisoformat(data["effective_from"]),
-        **{key: data.get(key) or ("" if key in ("product", "complaint_handling",
-                                                 "change_summary") else None)
-           for key in VERSION_TEXT_FIELDS},
-    )
-    version.requirements = [Requirement(position=i, text=text, text_en=text_en)
-                            for i, (text, text_en) in enumerate(data["requirements"])]
-    version.steps = [
-        ProcedureStep(position=i, text=step["text"], text_en=step.get("text_en"),
-                      actor=step.get("actor") or "", actor_en=step.get("actor_en"),
-                      duration_value=(step.get("duration") or (None, None))[0],
-                      duration_unit=(step.get("duration") or (None, None))[1])
-        for i, step in enumerate(data["steps"])
-    ]
-    version.fee_lines = [
-        FeeLine(position=i, **{key: fee.get(key) for key in FEE_FIELDS if key in fee})
-        for i, fee in enumerate(data["fees"])
-    ]
-    version.legal_bases = [LegalBasis(position=i, title=title)
-                           for i, title in enumerate(data["legal_bases"])]
-    return version
+def _serve_at_counters(agency: Agency, item: dict[str, Any]) -> None:
+    """Counters are a service setting the import leaves alone: set them as staff would."""
+    services = {service.slug: service for service in agency.services}
+    for counter, spec in zip(agency.counters, item.get("counters", []), strict=True):
+        for slug in spec.get("services", []):
+            services[slug].counters.append(counter)
 
 
-def load_demo(today: dt.date | None = None) -> Region:
-    """Create the demo region with its agencies, services and standard histories."""
-    from registry.services import demo_data as data
-
-    spec = data.REGION
-    region = Region(
-        slug=spec["slug"], name=spec["name"], kind=spec["kind"], timezone=spec["timezone"],
-        works_saturday=spec["works_saturday"], is_demo=True,
-        poster_header=spec.get("poster_header"),
-    )
-    region.closures = [Closure(day=dt.date.fromisoformat(day), reason=reason)
-                       for day, reason in spec.get("closures", [])]
-    db.session.add(region)
-    db.session.flush()  # channels need the region's id
-    today = today or region_today(region)
-    for position, channel in enumerate(spec["channels"]):
-        db.session.add(_channel(channel, region, position))
-
-    agencies: dict[str, Agency] = {}
-    for item in data.AGENCIES:
-        agency = Agency(
-            region=region, **{key: item.get(key) for key in (
-                "slug", "name", "name_en", "short_name", "address", "phone", "email",
-                "website", "maklumat", "maklumat_en") if key in item},
-        )
-        agency.hours = [OfficeHours(weekday=int(day), opens=_clock(opens), closes=_clock(closes))
-                        for day, (opens, closes) in item.get("hours", {}).items()]
-        agency.counters = [Counter(name=name, location=location)
-                           for name, location in item.get("counters", [])]
-        for position, channel in enumerate(item.get("channels", [])):
-            agency.channels.append(_channel(channel, region, position))
-        agencies[agency.slug] = agency
-
-    for item in data.SERVICES:
-        agency = agencies[item["agency"]]
-        service = Service(
-            region=region, agency=agency, slug=item["slug"], name=item["name"],
-            name_en=item.get("name_en"), category=item["category"],
-            synonyms=item.get("synonyms") or "", online_url=item.get("online_url"),
-            code=service_code(f"{region.slug}/{item['slug']}"),
-        )
-        service.counters = [c for c in agency.counters if c.name in item.get("counters", [])]
-        current = item["standard"]
-        for number, older in enumerate(item.get("history", []), start=1):
-            build_version(service, number, {**current, **older})
-        build_version(service, len(item.get("history", [])) + 1, current)
-        db.session.add(service)
-        refresh_statuses(service, today)
-    db.session.flush()
-    create_demo_staff(region, agencies)
-    load_demo_feedback(region, today)
-    return region
-
-
-# DEMO ONLY: well-known passwords, so `make run` gives a usable workspace.
-DEMO_PASSWORD = "demo-password"
-DEMO_STAFF = (
-    ("admin@contoh.go.id", "Admin Kota Contoh", Role.REGION_ADMIN, None),
-    ("editor.dukcapil@contoh.go.id", "Editor Disdukcapil", Role.AGENCY_EDITOR, "disdukcapil"),
-    ("approver.dukcapil@contoh.go.id", "Approver Disdukcapil", Role.AGENCY_APPROVER,
-     "disdukcapil"),
-    ("editor.dpmptsp@contoh.go.id", "Editor DPMPTSP", Role.AGENCY_EDITOR, "dpmptsp"),
-    ("approver.dpmptsp@contoh.go.id", "Approver DPMPTSP", Role.AGENCY_APPROVER, "dpmptsp"),
-)
-
-
-def create_demo_staff(region: Region, agencies: dict[str, Agency]) -> None:
-    from registry.services.accounts import create_user
-
-    for email, name, role, agency_slug in DEMO_STAFF:
-        if agency_slug is None or agency_slug in agencies:
-            create_user(email, name, role, region, agencies.get(agency_slug) if agency_slug
-                        else None, DEMO_PASSWORD)
+def _create_staff(region: Region, agencies: dict[str, Agency],
+                  accounts: dict[str, Any]) -> None:
+    for person in accounts.get("staff", []):
+        agency = agencies.get(person["agency"]) if person.get("agency") else None
+        create_user(person["email"], person["name"], Role(person["role"]), region, agency,
+                    accounts["password"])

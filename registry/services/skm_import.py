@@ -36,8 +36,8 @@ from registry.services.transfer import (
     MAX_ROWS,
     ImportRefused,
     RowError,
+    unpacked_size_error,
 )
-from registry.services.transfer import _unpacked_size_error as unpacked_size_error
 
 COLUMNS = ("tanggal", "layanan", *ELEMENT_CODES, "umur", "jenis_kelamin", "pendidikan",
            "pekerjaan")

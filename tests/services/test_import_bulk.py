@@ -8,8 +8,9 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import AuditEntry, Service
-from registry.services import import_bulk, transfer
+from registry.services import transfer
 from registry.services.standards import snapshot
+from registry.services.transfer import bulk as import_bulk
 from tests.services.test_transfer_limits import standards_workbook
 
 

@@ -117,7 +117,8 @@ def test_one_changed_fee_makes_exactly_one_draft_with_that_fee(region):
     assert [r.text for r in draft.requirements] == [r.text for r in in_force.requirements]
     assert current_version(service, region_today(region)) is in_force  # nothing published
     assert in_force.fee_lines[0].amount == 25000
-    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "draft_imported"))
+    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "draft_imported",
+                                                       AuditEntry.object_id == draft.id))
     assert (entry.actor, entry.object_id, entry.agency_id) == ("cli", draft.id, service.agency_id)
     assert entry.summary == "Diimpor dari ubah.xlsx"
     # Like a draft_saved entry: the whole standard and the revisions, for the conflict page.
@@ -353,5 +354,80 @@ def test_service_fields_change_directly_and_effective_from_is_not_imported(regio
     result = transfer.apply_import(preview, actor="cli")
     assert result.drafts == []  # the standard itself did not change
     assert service_by_slug(region, "pbg").name == "PBG (Persetujuan Bangunan)"
-    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "service_imported"))
+    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "service_imported",
+                                                       AuditEntry.actor == "cli"))
     assert json.loads(entry.before) == {"service_name": "Persetujuan Bangunan Gedung (PBG)"}
+
+
+def csv_with(region, slug: str, **cells) -> bytes:
+    """The exported CSV with cells of one service's row replaced."""
+    rows = list(csv.DictReader(io.StringIO(exported(region, "csv").decode("utf-8-sig"))))
+    header = list(rows[0])
+    for row in rows:
+        if row["service_slug"] == slug:
+            row.update(cells)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, header)
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode()
+
+
+def test_the_export_carries_the_short_code_and_the_change_summary(region):
+    [row] = [r for r in csv.DictReader(io.StringIO(exported(region, "csv").decode("utf-8-sig")))
+             if r["service_slug"] == "ktp-el"]
+    assert (row["code"], row["change_summary"], row["change_summary_en"]) == (
+        "3WHJVK", "Waktu penyelesaian dipersingkat dari 1 hari kerja menjadi 60 menit.",
+        "Completion time shortened from 1 working day to 60 minutes.")
+
+
+def test_a_new_service_keeps_the_short_code_of_the_file(region):
+    data = csv_with(region, "ktp-el", service_slug="ktp-el-baru", code="abc234")
+    preview = transfer.preview_import(data, "baru.csv")
+    assert preview.errors == [] and [p.code for p in preview.created] == ["ABC234"]
+    [service] = transfer.apply_import(preview, actor="cli").services
+    assert service.code == "ABC234"
+
+
+@pytest.mark.parametrize(("slug", "cells", "message"), [
+    ("ktp-el", {"code": "ABC234"},
+     "Layanan \"ktp-el\" memiliki kode singkat 3WHJVK; kode singkat tidak dapat diubah."),
+    ("ktp-el", {"service_slug": "ktp-el-baru", "code": "3WHJVK"},
+     "Kode singkat 3WHJVK sudah dipakai oleh layanan \"ktp-el\"."),
+    ("ktp-el", {"code": "ABC10"},
+     "\"ABC10\" bukan kode singkat: 6 karakter dari 23456789ABCDEFGHJKMNPQRSTUVWXYZ."),
+])
+def test_a_short_code_stays_with_its_service(region, slug, cells, message):
+    preview = transfer.preview_import(csv_with(region, slug, **cells), "kode.csv")
+    [(sheet, _row, column, found)] = errors_of(preview)
+    assert (sheet, column, found) == ("CSV", "code", message)
+
+
+def test_a_change_summary_goes_on_the_draft_but_an_old_one_is_not_copied(region):
+    data = csv_with(region, "ktp-el", completion_value="45",
+                    change_summary="Waktu penyelesaian menjadi 45 menit.")
+    data = csv_with_rows(data, "kia", completion_value="2")
+    preview = transfer.preview_import(data, "ringkasan.csv")
+    assert preview.errors == [] and [p.slug for p in preview.changed] == ["kia", "ktp-el"]
+    drafts = {d.service.slug: d for d in transfer.apply_import(preview, actor="cli").drafts}
+    assert (drafts["ktp-el"].change_summary, drafts["ktp-el"].change_summary_en) == (
+        "Waktu penyelesaian menjadi 45 menit.", None)  # the English one was the old one
+    assert drafts["kia"].change_summary == ""
+
+
+def test_only_a_different_change_summary_changes_nothing(region):
+    preview = transfer.preview_import(
+        csv_with(region, "ktp-el", change_summary="Sesuatu yang lain."), "x.csv")
+    assert preview.errors == [] and preview.changed == [] and preview.unchanged == 36
+
+
+def csv_with_rows(data: bytes, slug: str, **cells) -> bytes:
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+    for row in rows:
+        if row["service_slug"] == slug:
+            row.update(cells)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode()

@@ -10,6 +10,7 @@ guard. tests/services/test_import_bulk.py holds the two paths to the same result
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +52,7 @@ class NewService:
     values: dict[str, Any]      # the standard, as the staff form saves it
     verified_on: dt.date | None
     verified_by: str | None
+    code: str | None = None     # kept from the file, else a new one
 
 
 def write_new_services(items: list[NewService], user: User | None, actor: str | None,
@@ -90,6 +92,14 @@ def write_new_services(items: list[NewService], user: User | None, actor: str | 
     return _loaded(Service, service_ids), _loaded(StandardVersion, version_ids)
 
 
+def new_codes(given: list[str | None]) -> Iterator[str]:
+    """The code of each new service: the file's, or a free random one. The random ones
+    are drawn from more than needed, leaving out the codes the file gives."""
+    kept = {code for code in given if code}
+    fresh = (code for code in free_service_codes(len(given)) if code not in kept)
+    return iter([code or next(fresh) for code in given])
+
+
 def _insert_in_chunks(model: type, rows: list[dict[str, Any]], nulls: bool = False) -> None:
     """`nulls` writes None as NULL (else the column default applies, as in the workflow):
     rows then share one set of columns and go out in one statement per chunk."""
@@ -103,7 +113,8 @@ def _insert_services(items: list[NewService]) -> list[int]:
     RETURNING in parameter order would make SQLite insert one row per statement)."""
     rows = [{"region_id": item.region.id, "agency_id": item.agency.id, "slug": item.slug,
              "code": code, **item.fields}
-            for item, code in zip(items, free_service_codes(len(items)), strict=True)]
+            for item, code in zip(items, new_codes([item.code for item in items]),
+                                  strict=True)]
     _insert_in_chunks(Service, rows)
     ids: dict[tuple[int, str], int] = {}
     for region_id in {row["region_id"] for row in rows}:
