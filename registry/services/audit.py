@@ -14,7 +14,8 @@ from registry.models.account import AuditEntry, User
 
 
 def record(action: str, obj: Any, *, user: User | None = None, actor: str | None = None,
-           summary: str = "", before: dict | None = None, after: dict | None = None,
+           summary: str = "", before: dict[str, Any] | None = None,
+           after: dict[str, Any] | None = None,
            region_id: int | None = None, agency_id: int | None = None) -> AuditEntry:
     """Append one entry. `actor` names a non-user (e.g. "cli", "system") when no user."""
     entry = AuditEntry(**entry_values(
@@ -30,9 +31,14 @@ def record(action: str, obj: Any, *, user: User | None = None, actor: str | None
 
 def entry_values(action: str, object_type: str, object_id: int | None, *,
                  user: User | None = None, actor: str | None = None, summary: str = "",
-                 before: dict | None = None, after: dict | None = None,
-                 region_id: int | None = None, agency_id: int | None = None) -> dict:
-    """The columns of one entry, for `record` and for bulk writes (`record_many`)."""
+                 before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
+                 region_id: int | None = None, agency_id: int | None = None) -> dict[str, Any]:
+    """The columns of one entry, for `record` and for bulk writes (`record_many`).
+
+    An action not in ACTIONS is a programming error: the audit page filters by that list.
+    """
+    if action not in ACTIONS:
+        raise UnknownAction(action)
     return {
         "user_id": user.id if user else None,
         "actor": actor or (f"{user.name} <{user.email}>" if user else "system"),
@@ -45,7 +51,7 @@ def entry_values(action: str, object_type: str, object_id: int | None, *,
     }
 
 
-def record_many(rows: list[dict]) -> None:
+def record_many(rows: list[dict[str, Any]]) -> None:
     """Append many entries (made by `entry_values`) in one bulk INSERT."""
     if rows:
         db.session.execute(insert(AuditEntry), rows)
@@ -96,11 +102,15 @@ def safe_cell(value: object) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-ACTIONS = ("login", "login_failed", "logout", "user_created", "user_updated", "draft_created",
-           "draft_saved", "draft_submitted", "draft_withdrawn", "draft_rejected",
-           "draft_discarded", "draft_imported", "service_imported",
-           "version_published", "version_verified", "service_created", "service_changed",
-           "password_changed",
-           "agency_settings_changed", "region_settings_changed", "logo_changed",
-           "comment_approved", "comment_rejected", "skm_imported", "skm_follow_up_saved",
-           "service_users_saved")
+# Every action the code records (services/workflow.py names the workflow's own).
+ACTIONS = ("login", "login_failed", "logout", "user_created", "user_updated",
+           "password_changed", "draft_created", "draft_saved", "draft_submitted",
+           "draft_withdrawn", "draft_rejected", "draft_discarded", "draft_imported",
+           "service_imported", "version_published", "version_verified", "service_created",
+           "service_changed", "agency_settings_changed", "region_settings_changed",
+           "logo_changed", "poster_printed", "comment_approved", "comment_rejected",
+           "skm_imported", "skm_follow_up_saved", "service_users_saved")
+
+
+class UnknownAction(ValueError):
+    """An audit action missing from ACTIONS."""
