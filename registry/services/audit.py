@@ -7,7 +7,8 @@ import io
 import json
 from typing import Any
 
-from sqlalchemy import insert, select
+from flask_sqlalchemy.pagination import Pagination
+from sqlalchemy import Select, insert, select
 
 from registry.extensions import db
 from registry.models.account import AuditEntry, User
@@ -57,10 +58,9 @@ def record_many(rows: list[dict[str, Any]]) -> None:
         db.session.execute(insert(AuditEntry), rows)
 
 
-def entries(region_id: int, *, action: str | None = None, agency_id: int | None = None,
-            user_id: int | None = None, since: dt.date | None = None,
-            until: dt.date | None = None, object_id: int | None = None,
-            limit: int | None = 500) -> list[AuditEntry]:
+def _filtered(region_id: int, *, action: str | None = None, agency_id: int | None = None,
+              user_id: int | None = None, since: dt.date | None = None,
+              until: dt.date | None = None, object_id: int | None = None) -> Select[Any]:
     """A region's entries, newest first, filtered; dates are inclusive (UTC)."""
     query = select(AuditEntry).where(AuditEntry.region_id == region_id)
     if object_id:
@@ -76,10 +76,21 @@ def entries(region_id: int, *, action: str | None = None, agency_id: int | None 
     if until and until < dt.date.max:
         query = query.where(AuditEntry.at < dt.datetime.combine(until + dt.timedelta(days=1),
                                                                 dt.time()))
-    query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    return query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+
+
+def entries(region_id: int, *, limit: int | None = 500, **wanted: Any) -> list[AuditEntry]:
+    """The filtered entries (see `_filtered`), the newest `limit` of them (None: all)."""
+    query = _filtered(region_id, **wanted)
     if limit:
         query = query.limit(limit)
     return list(db.session.scalars(query))
+
+
+def entries_page(region_id: int, page: int, per_page: int, **wanted: Any) -> Pagination:
+    """One page of the filtered entries, cut in the database."""
+    return db.paginate(_filtered(region_id, **wanted), page=page, per_page=per_page,
+                       error_out=False)
 
 
 CSV_COLUMNS = ("id", "at", "actor", "action", "object_type", "object_id", "agency_id",

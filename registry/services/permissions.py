@@ -1,4 +1,5 @@
-"""Who may do what: the one place the roles are decided. Views call these and abort(403).
+"""Who may do what: the one place the roles are decided. Views call these and raise
+NotAllowed (a 403 page) when the answer is no.
 
 Every check compares the object's own region and agency with the user's, so an id typed
 into a URL never reaches another agency's data.
@@ -7,6 +8,10 @@ from __future__ import annotations
 
 from registry.models import Agency, Region, Role, Service, StandardVersion, User
 from registry.services.standards import author_ids
+
+
+class NotAllowed(Exception):
+    """The user's role, region or agency does not allow this."""
 
 
 def _active(user: User | None) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from flask_sqlalchemy.pagination import Pagination
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from registry.extensions import db
 from registry.models import (
+    Agency,
     FeeLine,
     LegalBasis,
     ProcedureStep,
@@ -318,3 +320,31 @@ def version_state(version: StandardVersion, today: dt.date) -> str:
     if version.effective_from and version.effective_from > today:
         return "scheduled"
     return "in_force" if version is in_force(version.service.versions, today) else "superseded"
+
+
+# --- Staff lists, cut in the database (LIMIT/OFFSET) a page at a time
+
+
+def services_page(agency_ids: list[int], page: int, per_page: int) -> Pagination:
+    """The agencies' services by agency and name, one page."""
+    query = (select(Service).join(Service.agency).where(Service.agency_id.in_(agency_ids))
+             .order_by(Agency.name, Service.name, Service.id))
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def waiting_page(agency_ids: list[int], page: int,
+                 per_page: int) -> Pagination:
+    """Drafts submitted for approval in the agencies, oldest first, one page."""
+    query = (select(StandardVersion).join(StandardVersion.service)
+             .where(Service.agency_id.in_(agency_ids),
+                    StandardVersion.status == VersionStatus.SUBMITTED)
+             .order_by(StandardVersion.submitted_at, StandardVersion.id))
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def open_drafts(services: list[Service]) -> dict[int, StandardVersion]:
+    """The open draft of each service that has one, in one query."""
+    rows = db.session.scalars(select(StandardVersion).where(
+        StandardVersion.service_id.in_([s.id for s in services]),
+        StandardVersion.status.in_(workflow.OPEN_STATES)))
+    return {version.service_id: version for version in rows}
