@@ -23,15 +23,15 @@ from registry.models import (
 )
 from registry.models.standard import PART_FIELDS, VERSION_TEXT
 from registry.services import rules, workflow
-from registry.services.workflow import (  # noqa: F401 (the workflow's errors, named here too)
-    DraftExists,
-    StaleReview,
-    StaleRevision,
-    Step,
-    WorkflowConflict,
-    WorkflowError,
-    open_draft,
-)
+
+# The workflow's errors and open_draft, named here too for the callers of this module.
+from registry.services.workflow import DraftExists as DraftExists
+from registry.services.workflow import StaleReview as StaleReview
+from registry.services.workflow import StaleRevision as StaleRevision
+from registry.services.workflow import Step
+from registry.services.workflow import WorkflowConflict as WorkflowConflict
+from registry.services.workflow import WorkflowError as WorkflowError
+from registry.services.workflow import open_draft as open_draft
 
 PUBLISHED_STATES = (VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED)
 

@@ -1,6 +1,8 @@
 """Forms of signing in and of one's own account."""
 from __future__ import annotations
 
+from typing import Any
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import Field, PasswordField, StringField, SubmitField
@@ -33,7 +35,7 @@ def acceptable_password(_form: FlaskForm, field: Field) -> None:
                               else PASSWORD_COMMON) from None
 
 
-def new_password_fields():
+def new_password_fields() -> tuple[Any, Any]:
     return (
         PasswordField(_l("New password"), validators=[DataRequired(REQUIRED),
                                                       acceptable_password]),

@@ -156,7 +156,7 @@ class DraftForm(FlaskForm):
                           for i, row in enumerate(rows)]
         return DraftForm(formdata=None, data=data)
 
-    def live_rows(self, name: str):
+    def live_rows(self, name: str) -> list[Any]:
         """Rows not marked for removal and not blank, in the order their numbers give."""
         entries = [e for e in getattr(self, name).entries
                    if not e.form.remove.data and not e.form.is_blank()]
@@ -164,14 +164,14 @@ class DraftForm(FlaskForm):
                  for i, e in enumerate(entries)}
         return sorted(entries, key=lambda e: order[id(e)])
 
-    def rearranged_rows(self, name: str):
+    def rearranged_rows(self, name: str) -> list[tuple[int, Any]]:
         """For re-rendering: removed rows dropped, the rest in order (blanks kept)."""
         entries = [e for e in getattr(self, name).entries if not e.form.remove.data]
         return sorted(enumerate(entries), key=lambda pair: (
             pair[1].form.position.data if pair[1].form.position.data is not None
             else pair[0] + 1, pair[0]))
 
-    def validate(self, extra_validators=None) -> bool:
+    def validate(self, extra_validators: Any = None) -> bool:
         """The field types first, then every rule of services/rules.py on the values."""
         valid = super().validate(extra_validators)
         _cleaned, problems = rules.check_standard(
@@ -183,7 +183,7 @@ class DraftForm(FlaskForm):
                 field.errors.append(problem.message)
         return valid and not problems
 
-    def _field_at(self, problem: rules.Problem):
+    def _field_at(self, problem: rules.Problem) -> Any:
         if problem.code == "large_amount":
             return self.confirm_large_amount
         if len(problem.path) == 1:
@@ -191,9 +191,10 @@ class DraftForm(FlaskForm):
         part, index, name = problem.path
         return self.live_rows(str(part))[int(index)].form[str(name)]
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         """The standard as the service layer takes it."""
-        data = {name: getattr(self, name).data or None for name in TEXT_FIELDS}
+        data: dict[str, Any] = {name: getattr(self, name).data or None
+                                for name in TEXT_FIELDS}
         for name in ("product", "complaint_handling", "change_summary"):
             data[name] = data[name] or ""
         data["completion_value"] = self.completion_value.data
@@ -212,7 +213,7 @@ class DraftForm(FlaskForm):
         return data
 
 
-def _blank_to_none(value):
+def _blank_to_none(value: Any) -> Any:
     return None if value == "" else value
 
 

@@ -12,6 +12,7 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import (
     BooleanField,
+    Field,
     HiddenField,
     IntegerField,
     StringField,
@@ -25,6 +26,9 @@ from registry.services import rules
 
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 SHORT, LONG = 300, 4000
+
+# A field's label: a string, or a lazy one to be translated when shown.
+Label = Any
 
 REQUIRED = _l("This field is required.")
 TOO_LONG = _l("Too long: at most %(max)d characters.")
@@ -48,7 +52,7 @@ class Rule:
     def __init__(self, limit: int, url: bool = False, multiline: bool = False):
         self.limit, self.url, self.multiline = limit, url, multiline
 
-    def __call__(self, form, field) -> None:
+    def __call__(self, form: FlaskForm, field: Field) -> None:
         if not field.data:
             return
         value = rules.normalise(field.data, multiline=self.multiline)
@@ -58,8 +62,8 @@ class Rule:
             raise ValidationError(problem)
 
 
-def text_field(label, max_length: int | None = SHORT, required: bool = False,
-               area: bool = False):
+def text_field(label: Label, max_length: int | None = SHORT, required: bool = False,
+               area: bool = False) -> Any:
     """A text field; without `max_length` the form's own rules check it (DraftForm)."""
     validators = [DataRequired(REQUIRED) if required else Optional()]
     if max_length is not None:
@@ -68,20 +72,20 @@ def text_field(label, max_length: int | None = SHORT, required: bool = False,
     return field(label, validators=validators, filters=[_strip])
 
 
-def url_field(label, max_length: int = 500):
+def url_field(label: Label, max_length: int = 500) -> Any:
     return StringField(label, validators=[Optional(), Rule(max_length, url=True)],
                        filters=[_strip])
 
 
-def _strip(value):
+def _strip(value: Any) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
-def amount_field(label):
+def amount_field(label: Label) -> Any:
     return IntegerField(label, validators=[Optional()], render_kw={"inputmode": "numeric"})
 
 
-def rule_text(name: str, part: str | None = None):
+def rule_text(name: str, part: str | None = None) -> Any:
     """A draft field labelled as services/rules.py names it; the rules check its value."""
     label = rules.PART_LABELS[part][name] if part else rules.LABELS[name]
     multiline = (rules.PART_SPECS[part][name] if part else rules.VERSION_SPECS[name])[2]

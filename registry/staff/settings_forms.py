@@ -9,6 +9,7 @@ from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
+    Field,
     FieldList,
     Form,
     FormField,
@@ -47,7 +48,7 @@ def _joined(rows: list[list[str]]) -> str:
     return "\n".join(" | ".join(row).rstrip(" |") for row in rows)
 
 
-def _check_cells(line: list[str], limits: tuple[int, ...], label) -> None:
+def _check_cells(line: list[str], limits: tuple[int, ...], label: str) -> None:
     """Each " | "-separated cell of a settings line keeps the text rules and fits its column."""
     for cell, limit in zip(line, limits, strict=False):
         problem = rules.text_problem(rules.normalise(cell, multiline=False), label, limit)
@@ -55,7 +56,7 @@ def _check_cells(line: list[str], limits: tuple[int, ...], label) -> None:
             raise ValidationError(problem)
 
 
-def valid_clock(form, field) -> None:
+def valid_clock(form: FlaskForm, field: Field) -> None:
     """08:00 or 08.00, and a real time of day (never 25:99)."""
     if field.data and rules.clock(field.data) is None:
         raise ValidationError(_l("Write the time as 08:00, between 00:00 and 23:59."))
@@ -108,7 +109,7 @@ class AgencyForm(FlaskForm):
             "channels": _joined(data["channels"]),
         })
 
-    def validate_channels(self, field):
+    def validate_channels(self, field: Field) -> None:
         for line in _lines(field.data, 4):
             kind, name, _contact, url = line
             if kind not in CHANNEL_KINDS or not name:
@@ -119,19 +120,19 @@ class AgencyForm(FlaskForm):
             if problem:
                 raise ValidationError(problem)
 
-    def validate_counters(self, field):
+    def validate_counters(self, field: Field) -> None:
         for entry in field.entries:
             _check_cells([entry.form.name.data or "", entry.form.location.data or ""],
                          rules.COUNTER_LIMITS, field.label.text)
 
-    def validate_hours(self, field):
+    def validate_hours(self, field: Field) -> None:
         for entry in field.entries:
             opens, closes = (rules.clock(entry.form.opens.data or ""),
                              rules.clock(entry.form.closes.data or ""))
             if (opens is None) != (closes is None) or (opens and closes and opens >= closes):
                 raise ValidationError(_l("Give both times, opening before closing."))
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         hours = {day: (rules.clock(e.form.opens.data), rules.clock(e.form.closes.data))
                  for day, e in enumerate(self.hours.entries) if e.form.opens.data}
         return {
@@ -190,7 +191,7 @@ class RegionForm(FlaskForm):
             ] + [{"kind": "cuti_bersama"}] * SPARE_OVERRIDE_ROWS,
         })
 
-    def validate_closures(self, field):
+    def validate_closures(self, field: Field) -> None:
         for day, reason in _lines(field.data, 2):
             try:
                 dt.date.fromisoformat(day)
@@ -200,7 +201,7 @@ class RegionForm(FlaskForm):
 
     validate_channels = AgencyForm.validate_channels
 
-    def validate_holiday_overrides(self, field):
+    def validate_holiday_overrides(self, field: Field) -> None:
         days = []
         for entry in field.entries:
             row = entry.form
@@ -215,7 +216,7 @@ class RegionForm(FlaskForm):
         return sorted((e.form.day.data, e.form.kind.data, e.form.name.data or "")
                       for e in self.holiday_overrides.entries if e.form.day.data is not None)
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         closures = {}
         for day, reason in _lines(self.closures.data, 2):
             closures[dt.date.fromisoformat(day)] = reason

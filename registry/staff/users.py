@@ -61,8 +61,8 @@ def users() -> Any:
 
 
 def last_admin_message() -> str:
-    return _("This is the last active region admin of the region, so it cannot lose that "
-             "role or be deactivated. Make another account region admin first.")
+    return str(_("This is the last active region admin of the region, so it cannot lose that "
+             "role or be deactivated. Make another account region admin first."))
 
 
 @bp.post("/users/<int:user_id>/active")

@@ -11,7 +11,14 @@ from registry.extensions import db
 from registry.models import AuditEntry, Region, Service, StandardVersion, User
 from registry.services import audit
 from tests.web.staff_helpers import (
-    ADMIN, APPROVER, EDITOR, draft_form, login, review_form, service_id, start_draft,
+    ADMIN,
+    APPROVER,
+    EDITOR,
+    draft_form,
+    login,
+    review_form,
+    service_id,
+    start_draft,
 )
 from tests.web.test_public import text_of
 
