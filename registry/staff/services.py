@@ -103,6 +103,20 @@ SERVICE_ERRORS = {
 }
 
 
+def create_service(form: NewServiceForm) -> StandardVersion | None:
+    """The new service's first draft, or None with the reason on the form."""
+    # The posted agency id is checked here, not trusted from the choices offered.
+    agency = get_or_404(Agency, form.agency.data)
+    require(permissions.can_create_service(current_user, agency))
+    try:
+        _service, draft = catalogue.create_service(agency, form.values(), current_user)
+    except catalogue.ServiceError as error:
+        db.session.rollback()
+        form[error.field].errors.append(SERVICE_ERRORS[error.field, error.reason]())
+        return None
+    return draft
+
+
 @bp.route("/services/new", methods=["GET", "POST"])
 @login_required
 def new_service() -> Any:
@@ -110,18 +124,10 @@ def new_service() -> Any:
     agencies = [a for a in region.agencies if permissions.can_create_service(current_user, a)]
     require(bool(agencies))
     form = NewServiceForm.for_agencies(agencies, request.args.get("agency_id", type=int))
-    if form.validate_on_submit():
-        # The posted id is checked here, not trusted from the choices offered.
-        agency = get_or_404(Agency, form.agency.data)
-        require(permissions.can_create_service(current_user, agency))
-        try:
-            _svc, draft = catalogue.create_service(agency, form.values(), current_user)
-        except catalogue.ServiceError as error:
-            db.session.rollback()
-            form[error.field].errors.append(SERVICE_ERRORS[error.field, error.reason]())
-        else:
-            return done(_("Service created. Fill in its first standard, then submit it for "
-                          "approval."), "staff.edit_draft", version_id=draft.id)
+    draft = create_service(form) if form.validate_on_submit() else None
+    if draft is not None:
+        return done(_("Service created. Fill in its first standard, then submit it for "
+                      "approval."), "staff.edit_draft", version_id=draft.id)
     return render_template("staff/new_service.html", region=region, form=form,
                            fixed_agency=agencies[0] if len(agencies) == 1 else None), \
         status_of(form)

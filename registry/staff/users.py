@@ -44,20 +44,24 @@ def managed_region() -> Region:
 def users() -> Any:
     region = managed_region()
     form = UserForm.for_region(region)
-    if form.validate_on_submit():
-        try:
-            accounts.create_user(form.email.data, form.name.data, form.role.data, region,
-                                 form.chosen_agency(region), form.password.data,
-                                 by=current_user)
-        except accounts.AccountError:
-            db.session.rollback()
-            form.email.errors.append(_("Check the e-mail (maybe taken) and the agency "
-                                       "(needed for agency roles)."))
-        else:
-            return done(_("Account created."), "staff.users")
+    if form.validate_on_submit() and create_account(form, region):
+        return done(_("Account created."), "staff.users")
     return render_template("staff/users.html", region=region, form=form, roles=ROLE_LABELS,
                            users=accounts.users_page(region, page_number(), USERS_PER_PAGE),
                            action=ActionForm()), status_of(form)
+
+
+def create_account(form: UserForm, region: Region) -> bool:
+    """The account as the form says, or False with the reason on the form."""
+    try:
+        accounts.create_user(form.email.data, form.name.data, form.role.data, region,
+                             form.chosen_agency(region), form.password.data, by=current_user)
+    except accounts.AccountError:
+        db.session.rollback()
+        form.email.errors.append(_("Check the e-mail (maybe taken) and the agency "
+                                   "(needed for agency roles)."))
+        return False
+    return True
 
 
 def last_admin_message() -> str:
