@@ -121,10 +121,6 @@ class StandardVersion(Model):
     authors: Mapped[list[VersionAuthor]] = relationship(
         order_by="VersionAuthor.id", cascade="all, delete-orphan")
 
-    @property
-    def is_published(self) -> bool:
-        return self.status in (VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED)
-
     def __repr__(self) -> str:
         return f"<StandardVersion {self.service_id}#{self.number} {self.status}>"
 

@@ -1,15 +1,27 @@
 """Staff accounts: creating them, checking passwords, settings of agencies and regions."""
 from __future__ import annotations
 
+from typing import Any
+
+from flask_sqlalchemy.pagination import Pagination
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from registry.extensions import db
 from registry.models import (
-    Agency, Channel, Closure, Counter, HolidayOverride, OfficeHours, Region, Role, User,
+    Agency,
+    Channel,
+    Closure,
+    Counter,
+    HolidayOverride,
+    OfficeHours,
+    Region,
+    Role,
+    User,
 )
 from registry.services.audit import record
 from registry.services.passwords import check_new_password
+
 # Checked against when the e-mail is unknown, so a wrong e-mail costs the same time.
 _DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
 
@@ -161,7 +173,14 @@ def region_users(region: Region) -> list[User]:
                                    .order_by(User.email)))
 
 
-def agency_settings(agency: Agency) -> dict:
+def users_page(region: Region, page: int, per_page: int) -> Pagination:
+    """One page of the region's accounts by e-mail, cut in the database."""
+    return db.paginate(select(User).where(User.region_id == region.id)
+                       .order_by(User.email, User.id),
+                       page=page, per_page=per_page, error_out=False)
+
+
+def agency_settings(agency: Agency) -> dict[str, Any]:
     return {
         "phone": agency.phone, "email": agency.email, "website": agency.website,
         "address": agency.address, "maklumat": agency.maklumat,
@@ -174,7 +193,7 @@ def agency_settings(agency: Agency) -> dict:
     }
 
 
-def update_agency_settings(agency: Agency, values: dict, by: User) -> None:
+def update_agency_settings(agency: Agency, values: dict[str, Any], by: User) -> None:
     """Office hours, maklumat, counters, contact and channels of one agency."""
     before = agency_settings(agency)
     for name in ("phone", "email", "website", "address", "maklumat", "maklumat_en",
@@ -225,7 +244,7 @@ def _channels(existing: list[Channel], rows: list[list[str]], region_id: int) ->
     return channels
 
 
-def region_settings(region: Region) -> dict:
+def region_settings(region: Region) -> dict[str, Any]:
     return {
         "works_saturday": region.works_saturday, "timezone": region.timezone,
         "single_sign_off": region.single_sign_off, "poster_header": region.poster_header,
@@ -237,7 +256,7 @@ def region_settings(region: Region) -> dict:
     }
 
 
-def update_region_settings(region: Region, values: dict, by: User) -> None:
+def update_region_settings(region: Region, values: dict[str, Any], by: User) -> None:
     """Working week, time zone, closures, holiday overrides, poster branding and channels."""
     before = region_settings(region)
     for name in ("works_saturday", "timezone", "single_sign_off", "poster_header",

@@ -67,7 +67,8 @@ def _publish_file(region: Region, path: Path, today: dt.date) -> None:
     result = transfer.apply_import(preview, actor=DEMO_ACTOR, today=day)
     published_on = min(day, today)
     for draft in result.drafts:
-        publish(draft, day, published_on, now=dt.datetime.combine(published_on, dt.time()))
+        publish(draft, day, published_on, now=dt.datetime.combine(published_on, dt.time()),
+                actor=DEMO_ACTOR)
 
 
 def _region(spec: dict[str, Any]) -> Region:

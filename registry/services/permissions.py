@@ -1,23 +1,30 @@
-"""Who may do what: the one place the roles are decided. Views call these and abort(403).
+"""Who may do what: the one place the roles are decided. Views call these and raise
+NotAllowed (a 403 page) when the answer is no.
 
 Every check compares the object's own region and agency with the user's, so an id typed
 into a URL never reaches another agency's data.
 """
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from registry.models import Agency, Region, Role, Service, StandardVersion, User
 from registry.services.standards import author_ids
 
 
-def _active(user: User | None) -> bool:
-    return user is not None and getattr(user, "is_authenticated", False) and user.active
+class NotAllowed(Exception):
+    """The user's role, region or agency does not allow this."""
+
+
+def _active(user: User | None) -> TypeGuard[User]:
+    return user is not None and bool(getattr(user, "is_authenticated", False)) and user.active
 
 
 def is_region_admin(user: User | None, region: Region) -> bool:
     return _active(user) and user.role == Role.REGION_ADMIN and user.region_id == region.id
 
 
-def can_see_agency(user: User | None, agency: Agency) -> bool:
+def can_see_agency(user: User | None, agency: Agency) -> TypeGuard[User]:
     """Staff of the agency, or an admin of its region."""
     if not _active(user) or user.region_id != agency.region_id:
         return False
@@ -39,7 +46,7 @@ def can_create_service(user: User | None, agency: Agency) -> bool:
     return can_edit_agency(user, agency)
 
 
-def can_approve_agency(user: User | None, agency: Agency) -> bool:
+def can_approve_agency(user: User | None, agency: Agency) -> TypeGuard[User]:
     """Publish, reject and verify: the agency's approvers and the region admin."""
     return can_see_agency(user, agency) and user.role in (Role.REGION_ADMIN,
                                                            Role.AGENCY_APPROVER)

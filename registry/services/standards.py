@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.engine import CursorResult
+from flask_sqlalchemy.pagination import Pagination
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
-from sqlalchemy.orm.attributes import set_committed_value
 
 from registry.extensions import db
 from registry.models import (
+    Agency,
     FeeLine,
     LegalBasis,
     ProcedureStep,
@@ -22,8 +22,16 @@ from registry.models import (
     VersionStatus,
 )
 from registry.models.standard import PART_FIELDS, VERSION_TEXT
-from registry.services import rules, search
-from registry.services.audit import record
+from registry.services import rules, search, workflow
+
+# The workflow's errors and open_draft, named here too for the callers of this module.
+from registry.services.workflow import DraftExists as DraftExists
+from registry.services.workflow import StaleReview as StaleReview
+from registry.services.workflow import StaleRevision as StaleRevision
+from registry.services.workflow import Step
+from registry.services.workflow import WorkflowConflict as WorkflowConflict
+from registry.services.workflow import WorkflowError as WorkflowError
+from registry.services.workflow import open_draft as open_draft
 
 PUBLISHED_STATES = (VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED)
 
@@ -58,7 +66,9 @@ def current_versions(services: list[Service], today: dt.date) -> dict[int, Stand
     by_service: dict[int, list[StandardVersion]] = {}
     for version in rows:
         by_service.setdefault(version.service_id, []).append(version)
-    return {sid: in_force(vs, today) for sid, vs in by_service.items()}
+    # Every list holds a version in force: all were filtered by status and date above.
+    return {sid: current for sid, vs in by_service.items()
+            if (current := in_force(vs, today)) is not None}
 
 
 def published_history(service: Service) -> list[StandardVersion]:
@@ -72,13 +82,13 @@ def next_number(service: Service) -> int:
 
 
 def publish(version: StandardVersion, effective_from: dt.date, today: dt.date,
-            now: dt.datetime | None = None) -> StandardVersion:
+            now: dt.datetime | None = None, actor: str = "system") -> StandardVersion:
     """Publish a draft directly (demo data, tests); staff go through submit and approve."""
-    if version.status != VersionStatus.DRAFT:
-        raise WorkflowError("only a draft can be published")
-    _check_publishable(version, effective_from, today)
-    _go_live(version, effective_from, today, now)
-    db.session.flush()
+    workflow.take(version, Step.PUBLISH, None, actor=actor,
+                  check=lambda: _check_publishable(version, effective_from, today),
+                  change=lambda: _go_live(version, effective_from, today, now),
+                  after=lambda: {"status": version.status,
+                                 "effective_from": effective_from.isoformat()})
     return version
 
 
@@ -92,7 +102,7 @@ def _check_publishable(version: StandardVersion, effective_from: dt.date,
 
 def _go_live(version: StandardVersion, effective_from: dt.date, today: dt.date,
              now: dt.datetime | None = None) -> None:
-    version.status = VersionStatus.PUBLISHED
+    """What every publication does once the version is claimed as published."""
     version.effective_from = effective_from
     version.published_at = now or _now()
     refresh_statuses(version.service, today)
@@ -102,51 +112,21 @@ def refresh_statuses(service: Service, today: dt.date) -> None:
     """Published versions older than the one in force become superseded."""
     search.index_service(service)
     current = in_force(service.versions, today)
-    if current is None:
+    if current is None or current.effective_from is None:
         return
     for version in service.versions:
         if version.status == VersionStatus.PUBLISHED and version is not current and \
+                version.effective_from is not None and \
                 version.effective_from <= current.effective_from:
-            version.status = VersionStatus.SUPERSEDED
+            workflow.supersede(version)
 
 
-# --- Staff workflow: draft -> submitted -> published (or back to draft with a comment).
-#
-# Every step locks the version row and checks the state it starts from inside the
-# caller's transaction (SELECT ... FOR UPDATE on PostgreSQL), then claims the new state
-# with a conditional UPDATE (which also takes SQLite's write lock). Of two concurrent
-# clicks exactly one wins; the other gets WorkflowConflict and changes nothing.
+# --- Staff workflow: the states and steps are in services/workflow.py.
 
 VERSION_FIELDS = ("completion_value", "completion_unit", *VERSION_TEXT, "change_summary",
                   "change_summary_en")
 PART_MODELS = {"requirements": Requirement, "steps": ProcedureStep, "fee_lines": FeeLine,
                "legal_bases": LegalBasis}
-
-
-class WorkflowError(ValueError):
-    """A step the version's state does not allow (e.g. editing a published version)."""
-
-
-class WorkflowConflict(WorkflowError):
-    """The version is no longer in the state the step starts from: someone was faster."""
-
-    def __init__(self, version: StandardVersion, expected: str, found: str | None = None):
-        self.found = found or version.status  # "discarded" when the row is gone
-        super().__init__(f"expected {expected}, found {self.found}")
-        self.service_id = version.service_id
-        self.expected = expected
-
-
-class StaleRevision(Exception):
-    """The draft was saved by someone else since the form was opened."""
-
-    def __init__(self, version: StandardVersion):
-        super().__init__("stale revision")
-        self.version = version
-
-
-class StaleReview(StaleRevision):
-    """The submitted draft changed since the approver opened the review page."""
 
 
 def _now() -> dt.datetime:
@@ -161,35 +141,34 @@ def snapshot(version: StandardVersion) -> dict[str, Any]:
     return data
 
 
-def open_draft(service: Service) -> StandardVersion | None:
-    """The draft or submitted version being worked on, if any (at most one per service)."""
-    for version in service.versions:
-        if version.status in (VersionStatus.DRAFT, VersionStatus.SUBMITTED):
-            return version
-    return None
-
-
 def new_draft_from(service: Service, author: User | None, today: dt.date,
                    actor: str | None = None) -> StandardVersion:
-    """Start a draft: a deep copy of the version in force (or the newest), or an empty one."""
-    if open_draft(service) is not None:
-        raise WorkflowError("this service already has an open draft")
-    source = in_force(service.versions, today) or max(
-        (v for v in service.versions if v.status in PUBLISHED_STATES),
-        key=lambda v: v.number, default=None)
-    draft = StandardVersion(service=service, number=next_number(service),
-                            status=VersionStatus.DRAFT, author_id=author.id if author else None,
-                            revision=1, completion_value=1, completion_unit="working_days")
-    db.session.add(draft)
-    if source is not None:
-        draft.based_on_id = source.id
-        apply_values(draft, {**snapshot(source), "change_summary": "",
-                             "change_summary_en": None})
-    db.session.flush()
-    record("draft_created", draft, user=author, actor=actor,
-           summary=f"{service.name} v{draft.number}",
-           region_id=service.region_id, agency_id=service.agency_id)
-    return draft
+    """Start a draft: a deep copy of the version in force (or the newest), or an empty one.
+
+    DraftExists if the service has an open draft, even one opened a moment ago.
+    """
+    def make() -> StandardVersion:
+        source = in_force(service.versions, today) or max(
+            (v for v in service.versions if v.status in PUBLISHED_STATES),
+            key=lambda v: v.number, default=None)
+        draft = StandardVersion(author_id=author.id if author else None, revision=1,
+                                completion_value=1, completion_unit="working_days")
+        if source is not None:
+            draft.based_on_id = source.id
+            apply_values(draft, {**snapshot(source), "change_summary": "",
+                                 "change_summary_en": None})
+        return draft
+
+    return workflow.create(service, make, author, actor)
+
+
+def draft_to_edit(service: Service, author: User, today: dt.date) -> StandardVersion:
+    """The service's open draft, started now if there is none ("Edit" clicked twice at
+    once, by two people, ends in one draft both are sent to)."""
+    try:
+        return new_draft_from(service, author, today)
+    except DraftExists as exists:
+        return exists.draft
 
 
 def apply_values(version: StandardVersion, values: dict[str, Any]) -> None:
@@ -219,41 +198,6 @@ def author_ids(version: StandardVersion) -> set[int]:
     return {i for i in found if i is not None}
 
 
-def _lock(version: StandardVersion, expected: str) -> None:
-    """Re-read the row under a lock kept until commit (FOR UPDATE; ignored by SQLite)."""
-    found = db.session.scalars(select(StandardVersion).where(StandardVersion.id == version.id)
-                               .with_for_update()
-                               .execution_options(populate_existing=True)).one_or_none()
-    if found is None:
-        raise WorkflowConflict(version, expected, "discarded")
-
-
-def _expect(version: StandardVersion, expected: str, revision: int | None) -> None:
-    if version.status != expected:
-        raise WorkflowConflict(version, expected)
-    if revision is not None and version.revision != revision:
-        raise StaleReview(version)
-
-
-def _claim(version: StandardVersion, expected: str, new: str,
-           revision: int | None = None) -> None:
-    """Move `expected` -> `new` and bump the revision, or raise; nothing else changes."""
-    _lock(version, expected)
-    _expect(version, expected, revision)
-    claimed = cast("CursorResult[Any]", db.session.execute(
-        update(StandardVersion)
-        .where(StandardVersion.id == version.id, StandardVersion.status == expected,
-               StandardVersion.revision == version.revision)
-        .values(status=new, revision=version.revision + 1)
-        .execution_options(synchronize_session=False)
-    )).rowcount
-    if claimed != 1:  # SQLite: another connection changed it before our write lock
-        _lock(version, expected)
-        raise WorkflowConflict(version, expected)
-    set_committed_value(version, "status", new)
-    set_committed_value(version, "revision", version.revision + 1)
-
-
 def save_draft(version: StandardVersion, values: dict[str, Any], revision: int,
                user: User | None, *, actor: str | None = None, confirm_large: bool = False,
                action: str = "draft_saved", summary: str | None = None) -> StandardVersion:
@@ -261,76 +205,53 @@ def save_draft(version: StandardVersion, values: dict[str, Any], revision: int,
 
     The values must keep the rules (services/rules.py), else RuleViolation and nothing is
     written. The user (or `actor`, e.g. "cli") becomes one of the draft's authors.
+    `action` names the audit entry when it is not a plain save (an import).
     """
-    if version.status != VersionStatus.DRAFT:
+    if not workflow.allowed(version.status, Step.SAVE):
         raise WorkflowError("only a draft can be edited")
     values = rules.standard(values, confirm_large=confirm_large)
-    # A conditional UPDATE claims the revision: of two concurrent saves only one matches,
-    # even between the check and the write (the row lock orders them on PostgreSQL).
-    claimed = cast("CursorResult[Any]", db.session.execute(
-        update(StandardVersion)
-        .where(StandardVersion.id == version.id, StandardVersion.revision == revision,
-               StandardVersion.status == VersionStatus.DRAFT)
-        .values(revision=revision + 1)
-        .execution_options(synchronize_session=False)
-    )).rowcount
-    if claimed != 1:
-        _lock(version, VersionStatus.DRAFT)
-        if version.status != VersionStatus.DRAFT:
-            raise WorkflowConflict(version, VersionStatus.DRAFT)
-        raise StaleRevision(version)
-    set_committed_value(version, "revision", revision + 1)
-    before = snapshot(version)
-    apply_values(version, values)
-    add_author(version, user, actor)
-    version.updated_at = _now()
-    db.session.flush()
+
+    def change() -> None:
+        apply_values(version, values)
+        add_author(version, user, actor)
+        version.updated_at = _now()
+
     # The revisions let a later conflict page find the saves made since a form was loaded.
-    record(action, version, user=user, actor=actor, summary=summary or
-           f"{version.service.name} v{version.number}", before={**before, "revision": revision},
-           after={**snapshot(version), "revision": revision + 1},
-           region_id=version.service.region_id, agency_id=version.service.agency_id)
+    workflow.take(version, Step.SAVE, user, actor=actor, revision=revision,
+                  stale=StaleRevision, change=change, action=action,
+                  summary=summary or f"{version.service.name} v{version.number}",
+                  before=lambda: {**snapshot(version), "revision": revision},
+                  after=lambda: {**snapshot(version), "revision": revision + 1})
     return version
-
-
-def _log(action: str, version: StandardVersion, user: User, summary: str = "",
-         before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
-    record(action, version, user=user, summary=summary or
-           f"{version.service.name} v{version.number}", before=before, after=after,
-           region_id=version.service.region_id, agency_id=version.service.agency_id)
 
 
 def submit(version: StandardVersion, user: User) -> StandardVersion:
     """Hand a draft to the approvers; the submitter becomes one of its authors."""
-    _claim(version, VersionStatus.DRAFT, VersionStatus.SUBMITTED)
-    version.submitted_by_id = user.id
-    version.submitted_at = _now()
-    version.review_comment = ""
-    add_author(version, user)
-    db.session.flush()
-    _log("draft_submitted", version, user, before={"status": "draft"},
-         after={"status": "submitted"})
+    def change() -> None:
+        version.submitted_by_id = user.id
+        version.submitted_at = _now()
+        version.review_comment = ""
+        add_author(version, user)
+
+    workflow.take(version, Step.SUBMIT, user, change=change)
     return version
 
 
 def withdraw(version: StandardVersion, user: User) -> StandardVersion:
     """An editor pulls a submitted draft back to edit it again."""
-    _claim(version, VersionStatus.SUBMITTED, VersionStatus.DRAFT)
-    db.session.flush()
-    _log("draft_withdrawn", version, user, before={"status": "submitted"},
-         after={"status": "draft"})
+    workflow.take(version, Step.WITHDRAW, user)
     return version
 
 
 def reject(version: StandardVersion, user: User, comment: str,
            revision: int | None = None) -> StandardVersion:
     """Send a submitted draft back to its editors with the reviewer's comment."""
-    _claim(version, VersionStatus.SUBMITTED, VersionStatus.DRAFT, revision)
-    version.reviewed_by_id = user.id
-    version.review_comment = comment
-    db.session.flush()
-    _log("draft_rejected", version, user, summary=comment,
-         before={"status": "submitted"}, after={"status": "draft", "comment": comment})
+    def change() -> None:
+        version.reviewed_by_id = user.id
+        version.review_comment = comment
+
+    workflow.take(version, Step.REJECT, user, revision=revision, change=change,
+                  summary=comment, after={"status": "draft", "comment": comment})
     return version
 
 
@@ -341,39 +262,35 @@ def approve(version: StandardVersion, user: User, effective_from: dt.date, today
     `revision` is the one the approver read: a draft changed since is StaleReview. The
     rules are checked again, so nothing invalid becomes official (RuleViolation).
     """
-    _lock(version, VersionStatus.SUBMITTED)
-    _expect(version, VersionStatus.SUBMITTED, revision)
-    _check_publishable(version, effective_from, today)
-    _claim(version, VersionStatus.SUBMITTED, VersionStatus.PUBLISHED, revision)
-    version.reviewed_by_id = user.id
-    _go_live(version, effective_from, today)
-    version.verified_on = today
-    version.verified_by = user.name
-    db.session.flush()
-    _log("version_published", version, user,
-         before={"status": "submitted"},
-         after={"status": "published", "effective_from": effective_from.isoformat()})
+    def change() -> None:
+        version.reviewed_by_id = user.id
+        _go_live(version, effective_from, today)
+        version.verified_on = today
+        version.verified_by = user.name
+
+    workflow.take(version, Step.APPROVE, user, revision=revision,
+                  check=lambda: _check_publishable(version, effective_from, today),
+                  change=change, after={"status": "published",
+                                        "effective_from": effective_from.isoformat()})
     return version
 
 
 def verify(version: StandardVersion, user: User, today: dt.date) -> StandardVersion:
     """Confirm the version in force is still correct: a date, not a new version."""
-    if version.status not in PUBLISHED_STATES:
-        raise WorkflowError("only a published version can be verified")
     before = {"verified_on": version.verified_on, "verified_by": version.verified_by}
-    version.verified_on = today
-    version.verified_by = user.name
-    db.session.flush()
-    _log("version_verified", version, user, before=before,
-         after={"verified_on": today, "verified_by": user.name})
+
+    def change() -> None:
+        version.verified_on = today
+        version.verified_by = user.name
+
+    workflow.take(version, Step.VERIFY, user, change=change, before=before,
+                  after={"verified_on": today, "verified_by": user.name})
     return version
 
 
 def discard_draft(version: StandardVersion, user: User) -> None:
-    _claim(version, VersionStatus.DRAFT, VersionStatus.DRAFT)
-    _log("draft_discarded", version, user, before=snapshot(version))
-    version.service.versions.remove(version)
-    db.session.flush()
+    workflow.take(version, Step.DISCARD, user, before=lambda: snapshot(version),
+                  change=lambda: version.service.versions.remove(version))
 
 
 def not_verified_since(services: list[Service], today: dt.date,
@@ -404,3 +321,31 @@ def version_state(version: StandardVersion, today: dt.date) -> str:
     if version.effective_from and version.effective_from > today:
         return "scheduled"
     return "in_force" if version is in_force(version.service.versions, today) else "superseded"
+
+
+# --- Staff lists, cut in the database (LIMIT/OFFSET) a page at a time
+
+
+def services_page(agency_ids: list[int], page: int, per_page: int) -> Pagination:
+    """The agencies' services by agency and name, one page."""
+    query = (select(Service).join(Service.agency).where(Service.agency_id.in_(agency_ids))
+             .order_by(Agency.name, Service.name, Service.id))
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def waiting_page(agency_ids: list[int], page: int,
+                 per_page: int) -> Pagination:
+    """Drafts submitted for approval in the agencies, oldest first, one page."""
+    query = (select(StandardVersion).join(StandardVersion.service)
+             .where(Service.agency_id.in_(agency_ids),
+                    StandardVersion.status == VersionStatus.SUBMITTED)
+             .order_by(StandardVersion.submitted_at, StandardVersion.id))
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def open_drafts(services: list[Service]) -> dict[int, StandardVersion]:
+    """The open draft of each service that has one, in one query."""
+    rows = db.session.scalars(select(StandardVersion).where(
+        StandardVersion.service_id.in_([s.id for s in services]),
+        StandardVersion.status.in_(workflow.OPEN_STATES)))
+    return {version.service_id: version for version in rows}

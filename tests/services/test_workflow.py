@@ -21,7 +21,9 @@ def ktp(region):
 
 
 def actions() -> list[str]:
-    return [e.action for e in db.session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    """What people and the system did; the demo's own import (actor "demo") is left out."""
+    return [e.action for e in db.session.scalars(
+        select(AuditEntry).where(AuditEntry.actor != "demo").order_by(AuditEntry.id))]
 
 
 def test_new_draft_is_a_deep_copy_of_the_version_in_force(ktp, editor):
@@ -230,3 +232,101 @@ def test_saves_since_lists_each_later_save_with_its_changes(ktp, editor, approve
     assert [s.actor.split(" <")[0] for s in saves_since(draft, 1)] == [
         "Editor Disdukcapil", "Approver Disdukcapil"]
     assert [c.field for c in saves_since(draft, 1)[0].changes] == ["product"]
+
+
+# --- The workflow table (services/workflow.py) and the audit's list of actions
+
+
+def test_the_workflow_table_is_the_one_documented():
+    from registry.services.workflow import DISCARDED, NEW, TRANSITIONS, Step
+    table = {step.value: (rule.start, rule.end, rule.action)
+             for step, rule in TRANSITIONS.items()}
+    assert table == {
+        "create": ((NEW,), "draft", "draft_created"),
+        "save": (("draft",), None, "draft_saved"),
+        "submit": (("draft",), "submitted", "draft_submitted"),
+        "withdraw": (("submitted",), "draft", "draft_withdrawn"),
+        "reject": (("submitted",), "draft", "draft_rejected"),
+        "approve": (("submitted",), "published", "version_published"),
+        "publish": (("draft",), "published", "version_published"),
+        "discard": (("draft",), DISCARDED, "draft_discarded"),
+        "verify": (("published", "superseded"), None, "version_verified"),
+        "supersede": (("published",), "superseded", None),
+    }
+    assert [s.value for s in workflow_steps_from("submitted")] == ["withdraw", "reject",
+                                                                   "approve"]
+    assert Step.SUBMIT not in workflow_steps_from("published")
+
+
+def workflow_steps_from(status):
+    from registry.services.workflow import steps_from
+    return steps_from(status)
+
+
+def test_a_step_the_table_does_not_allow_is_a_conflict_and_changes_nothing(ktp, editor):
+    draft = standards.new_draft_from(ktp, editor, TODAY)
+    count = len(actions())
+    with pytest.raises(standards.WorkflowConflict) as refused:
+        standards.withdraw(draft, editor)
+    assert (refused.value.expected, refused.value.found) == ("submitted", "draft")
+    with pytest.raises(standards.WorkflowConflict):
+        standards.verify(draft, editor, TODAY)
+    assert draft.status == VersionStatus.DRAFT and draft.revision == 1
+    assert len(actions()) == count
+
+
+def test_a_second_draft_is_refused_and_draft_to_edit_returns_the_open_one(ktp, editor):
+    draft = standards.new_draft_from(ktp, editor, TODAY)
+    with pytest.raises(standards.DraftExists) as exists:
+        standards.new_draft_from(ktp, editor, TODAY)
+    assert exists.value.draft is draft
+    assert standards.draft_to_edit(ktp, editor, TODAY) is draft
+    assert actions().count("draft_created") == 1
+
+
+def test_publishing_directly_is_audited_and_supersedes_through_the_table(ktp, editor):
+    before = standards.in_force(ktp.versions, TODAY)
+    draft = standards.new_draft_from(ktp, editor, TODAY)
+    standards.publish(draft, TODAY, TODAY)
+    assert (draft.status, before.status) == (VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED)
+    entry = db.session.scalars(select(AuditEntry).where(
+        AuditEntry.action == "version_published", AuditEntry.object_id == draft.id)).one()
+    assert (entry.actor, json.loads(entry.after)) == (
+        "system", {"status": "published", "effective_from": "2026-11-24"})
+
+
+def test_discarding_records_what_the_draft_said_then_deletes_it(ktp, editor):
+    draft = standards.new_draft_from(ktp, editor, TODAY)
+    draft_id = draft.id
+    standards.discard_draft(draft, editor)
+    assert standards.open_draft(ktp) is None
+    entry = db.session.scalars(select(AuditEntry).where(
+        AuditEntry.action == "draft_discarded")).one()
+    assert entry.object_id == draft_id
+    assert json.loads(entry.after) == {"status": "discarded"}
+    assert json.loads(entry.before)["product"] == draft.product
+
+
+def test_recording_an_unknown_audit_action_raises_and_writes_nothing(ktp, editor):
+    from registry.services import audit
+    count = len(actions())
+    with pytest.raises(audit.UnknownAction):
+        audit.record("draft_renamed", ktp, user=editor)
+    with pytest.raises(audit.UnknownAction):
+        audit.entry_values("made_up", "service", ktp.id)
+    assert len(actions()) == count
+
+
+def test_every_action_the_code_records_is_listed():
+    """Each literal action passed to record/entry_values/take(action=...) is in ACTIONS."""
+    import pathlib
+    import re
+
+    from registry.services import audit
+    from registry.services.workflow import TRANSITIONS
+    source = "\n".join(p.read_text() for p in pathlib.Path("registry").rglob("*.py"))
+    literal = re.findall(r'(?:record|entry_values)\(\s*"([a-z_]+)"', source)
+    named = re.findall(r'action(?:=|: str = )"([a-z_]+)"', source)
+    found = set(literal) | set(named) | {r.action for r in TRANSITIONS.values() if r.action}
+    assert {"poster_printed", "draft_imported", "login", "version_published"} <= found
+    assert sorted(found - set(audit.ACTIONS)) == []
