@@ -39,6 +39,7 @@ from benchmarks.load import (  # noqa: E402
     app_env,
     demo_database,
     ensure_tools,
+    settle,
     warm,
     wrk,
 )
@@ -106,7 +107,9 @@ def load_cell(url: str, floor_url: str, connections: int) -> dict[str, Any]:
         warm(address)
         WARMED.add(address)
     page = wrk(url, connections)
+    settle(url)
     floor = wrk(floor_url, connections)
+    settle(floor_url)
     return {"page": page, "floor": floor, "ratio": page["rps"] / floor["rps"]
             if floor["rps"] else None}
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.load import SECONDS, app_env, demo_database, ensure_tools, warm, wrk  # noqa: E402
+from benchmarks.load import SECONDS, app_env, demo_database, ensure_tools, settle, warm, wrk  # noqa: E402
 from deploy.local import gunicorn  # noqa: E402
 
 PORT = 5134
@@ -41,6 +41,7 @@ def main() -> None:
                     warm(f"http://127.0.0.1:{PORT}{path}")
                     for connections in (50, 200):
                         got = wrk(f"http://127.0.0.1:{PORT}{path}", connections)
+                        settle(f"http://127.0.0.1:{PORT}{path}")
                         results[f"{label} {page} c{connections}"] = got
                         print(f"| {label} | {page} | {connections} | {got['rps']:,.0f} | "
                               f"{got['p50_ms']:.0f} | {got['p99_ms']:.0f} | {got['errors']} |",
