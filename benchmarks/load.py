@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import ssl
 import subprocess
 import sys
@@ -33,6 +34,11 @@ done = function(summary, latency, requests)
     e.connect, e.read, e.write, e.status, e.timeout))
 end
 """
+
+
+def exit_cleanly_on_sigterm() -> None:
+    """A stopped benchmark (kill, timeout) still stops the servers it started."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
 
 def ensure_tools() -> None:

@@ -39,6 +39,7 @@ from benchmarks.load import (  # noqa: E402
     app_env,
     demo_database,
     ensure_tools,
+    exit_cleanly_on_sigterm,
     settle,
     warm,
     wrk,
@@ -220,7 +221,16 @@ def table(rows: list[dict[str, str]]) -> str:
     return "\n".join(lines)
 
 
+def with_pages(measure_rows):
+    """A part measured by a module (pages, posters): its figures and its rows."""
+    def run() -> tuple[dict[str, Any], list[dict[str, str]]]:
+        got = measure_rows.measure()
+        return got, measure_rows.rows(got)
+    return run
+
+
 def main() -> None:
+    exit_cleanly_on_sigterm()
     ensure_tools()
     started = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
     load_before = os.getloadavg()
@@ -229,21 +239,25 @@ def main() -> None:
                               "nginx": subprocess.run(
                                   [local.nginx_binary() or "nginx", "-v"], capture_output=True,
                                   text=True).stderr.strip()}
+    rows: list[dict[str, str]] = []
+    failed = []
     with tempfile.TemporaryDirectory(prefix="registry-bench-") as name:
         folder = Path(name)
         env = app_env(demo_database(folder), folder)
-        print(f"(a)-(c) load, {SECONDS} s per cell...", flush=True)
-        report["load"], rows = measure_load(folder, env)
-        print("(a) in process, (e) posters and imports...", flush=True)
-        report["in_process"] = pages.measure()
-        rows += pages.rows(report["in_process"])
-        report["posters"] = posters.measure()
-        rows += posters.rows(report["posters"])
-        report["imports"], import_rows = measure_imports(folder)
-        rows += import_rows
-    print("(d) search...", flush=True)
-    report["search"], search_rows = measure_search()
-    rows += search_rows
+        parts = {"load": ("(a)-(c) load", lambda: measure_load(folder, env)),
+                 "in_process": ("(a) in process", with_pages(pages)),
+                 "posters": ("(e) posters", with_pages(posters)),
+                 "imports": ("(e) imports", lambda: measure_imports(folder)),
+                 "search": ("(d) search", measure_search)}
+        for key, (label, measure) in parts.items():
+            print(f"{label}...", flush=True)
+            # One part failing still leaves the others' figures, and says so.
+            try:
+                report[key], part_rows = measure()
+            except Exception as error:  # noqa: BLE001 - reported in the table and exit code
+                failed.append(label)
+                part_rows = [{"part": label[1], "what": label, "result": f"FAILED: {error}"}]
+            rows += part_rows
     rows.sort(key=lambda row: row["part"])  # stable: each part keeps its order
     report["rows"] = rows
     report["load_average"] = {"start": load_before, "end": os.getloadavg()}
@@ -254,6 +268,8 @@ def main() -> None:
     print(f"\n{started}, {report['cpus']} CPUs, load average "
           f"{load_before[0]:.1f} -> {report['load_average']['end'][0]:.1f}; "
           f"{SECONDS} s per cell; saved {RESULTS / 'latest.json'}")
+    if failed:
+        raise SystemExit(f"failed: {', '.join(failed)}")
 
 
 if __name__ == "__main__":

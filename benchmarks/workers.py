@@ -13,7 +13,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.load import SECONDS, app_env, demo_database, ensure_tools, settle, warm, wrk  # noqa: E402
+from benchmarks.load import (  # noqa: E402
+    SECONDS,
+    app_env,
+    demo_database,
+    ensure_tools,
+    exit_cleanly_on_sigterm,
+    settle,
+    warm,
+    wrk,
+)
 from deploy.local import gunicorn  # noqa: E402
 
 PORT = 5134
@@ -28,6 +37,7 @@ PAGES = {"service": "/kota-contoh/layanan/ktp-el", "home": "/kota-contoh/"}
 
 
 def main() -> None:
+    exit_cleanly_on_sigterm()
     ensure_tools()
     results = {}
     with tempfile.TemporaryDirectory(prefix="registry-bench-") as name:
