@@ -2,22 +2,29 @@
 checkout (README, "Deployment"). Command-line flags override them (`-b`, `-w`).
 
 Workers and class: 2 gthread workers x 4 threads on the 2-core reference machine
-(WEB_CONCURRENCY and REGISTRY_THREADS change them; `make bench-workers` measures the
-candidates: sync x2, sync x4, gthread 2x4, 3x4, 4x2 on the KTP-el and home pages at 50
-and 200 connections).
+(WEB_CONCURRENCY and REGISTRY_THREADS change them). `make bench-workers` measures the
+candidates on the KTP-el and home pages at 50 and 200 connections.
 - A page costs CPU (query, template, sheet), so one process per core: a third or fourth
-  process adds memory and context switches, not throughput. On an idle machine (issue 12)
-  2 sync workers served the KTP-el page at 84-87 req/s; on 2026-12-01, with 8 jobs loading
-  the machine (load average 12-20), every candidate stayed between 0 and 14 req/s at c50
-  and c200 with timeouts: sync x4 did no better than sync x2 (3-7 against 2-5 req/s),
-  nor gthread 3x4 than 2x4 - the extra processes bought nothing measurable.
+  process adds memory and context switches, not throughput.
 - gthread rather than sync: a sync worker holds one connection at a time and closes it
   after each response, so at 200 direct connections the others wait in the listen queue
-  (issue 12: 715 timeouts at c200 with 2 sync workers). Threads keep nginx's upstream
-  connections alive (keepalive below), let one worker answer while another request waits
-  for PostgreSQL or Redis (the GIL is released on I/O), and a slow client never ties up a
-  whole process. 4 threads per worker is enough to cover those waits; more would only
-  queue on the GIL.
+  (issue 12: 715 timeouts at c200 with 2 sync workers on an idle machine). Threads keep
+  nginx's upstream connections alive (keepalive below), let one worker answer while another
+  request waits for PostgreSQL or Redis (the GIL is released on I/O), and a slow client
+  never ties up a whole process. 4 threads cover those waits; more would queue on the GIL.
+- Measured 2026-12-01 (`make bench-workers`, SQLite demo, 10 s a cell) while 8 other jobs
+  loaded the 2 cores (load average 12-17), req/s:
+      candidate     service c50  c200   home c50  c200
+      sync x2               15     9         28    26
+      sync x4                8     9         25    33
+      gthread 2x4            9     6         21    26
+      gthread 3x4            7     9         19    39
+      gthread 4x2            5     4         17    12
+  with timeouts (wrk, 2 s) in every cell. The same candidate moved as much between runs
+  (sync x2, service c50: 5 req/s in an earlier run, 15 here) as the candidates differ, so
+  this run does not separate sync x2 from gthread 2x4; it does show that more processes
+  (x4, 3x4, 4x2) bought nothing consistent. The class follows from the reasons above; repeat
+  `make bench-workers` on a quiet machine (and on PostgreSQL) before changing it.
 - With gthread the worker's heartbeat comes from its main thread, so `timeout` below
   catches a hung process, not a long poster batch.
 """
