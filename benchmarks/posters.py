@@ -109,8 +109,8 @@ def measure() -> dict[str, Any]:
                                 version_id=item_sheet.version.id, size="a4", language="id",
                                 printed_at=poster.printed_at)
                 record.version = item_sheet.version
-                prepared.append((item, None, posters.poster_html(item_sheet, record, page, base),
-                                 ()))
+                prepared.append((item, None,
+                                 posters.poster_html(item_sheet, record, page, base)))
             attempts = list(posters._first_attempts(prepared, [True] * 300, workers))
             many_seconds = time.perf_counter() - start
             fitted = sum(1 for _pdf, pages in attempts if pages == 1)

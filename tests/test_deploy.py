@@ -140,10 +140,12 @@ def test_pages_are_gzipped_and_https_is_what_the_app_believes(deployment):
     # straight to gunicorn over plain HTTP it does not.
     assert headers["strict-transport-security"] == "max-age=31536000"
     assert "strict-transport-security" not in direct[1]
-    # A forged header from the client is replaced by nginx, not believed.
-    status, headers, _ = get(HTTPS_PORT, "/kota-contoh/", tls=True,
-                             headers={"X-Forwarded-Proto": "http"})
+    # Forged headers from the client are replaced (or dropped) by nginx, not believed.
+    status, headers, body = get(HTTPS_PORT, "/kota-contoh/?forged=1", tls=True,
+                                headers={"X-Forwarded-Proto": "http",
+                                         "X-Forwarded-Prefix": "/forged"})
     assert headers["strict-transport-security"] == "max-age=31536000"
+    assert b'href="/static/site.css"' in body and b"/forged" not in body
 
 
 def test_plain_http_is_sent_to_https(deployment):
