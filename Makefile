@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz fuzz-api bench bench-data bench-search install translations clean lint
+.PHONY: run test fuzz fuzz-api bench bench-workers bench-data bench-search install translations clean lint
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,10 +34,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check registry tests benchmarks
 	$(BIN)/mypy
 
+# One table of figures (load under gunicorn and nginx beside their floors, gzip, search,
+# posters, imports), saved as benchmarks/results/latest.json. BENCH_SECONDS=60 per cell for
+# the full run (default 10). Installs wrk and nginx with apt when missing (as root).
 bench: translations
-	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/run.py
-	$(BIN)/python benchmarks/imports.py
+
+# The measurement behind deploy/gunicorn.conf.py's worker class and counts.
+bench-workers: translations
+	$(BIN)/python benchmarks/workers.py
 
 # The national dataset for the search benchmark: 550 regions x 300 services, into
 # instance/bench.sqlite and the PostgreSQL database registry_bench (BENCH_SQLITE,

@@ -8,10 +8,14 @@
 
 SQLite by default; with DATABASE_URL=postgresql://... the same on a fresh PostgreSQL
 database created next to the one named (and dropped afterwards).
+
+Part of `make bench` (benchmarks/run.py runs it in its own process, so the peak memory is
+this measurement's alone): `python benchmarks/imports.py [results.json]`.
 """
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import resource
@@ -20,6 +24,7 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -111,12 +116,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         url, created = database(folder)
         try:
-            run(url, folder)
+            figures = run(url, folder)
         finally:
             drop(created)
+    if len(sys.argv) > 1:
+        Path(sys.argv[1]).write_text(json.dumps(figures, indent=2), encoding="utf-8")
 
 
-def run(url: str, folder: str) -> None:
+def run(url: str, folder: str) -> dict[str, Any]:
     app = create_app({"SQLALCHEMY_DATABASE_URI": url, "IMPORT_UPLOAD_FOLDER": folder,
                       "WTF_CSRF_ENABLED": False, "PUBLIC_BASE_URL": "http://bench.test"})
     with app.app_context():
@@ -133,10 +140,15 @@ def run(url: str, folder: str) -> None:
     before = peak_mb()
     response, seconds = timed(lambda: client.post("/staff/region/import", data={
         "file": (io.BytesIO(data), "bomb.xlsx"), "preview": "1"}))
+    figures: dict[str, Any] = {"database": make_url(url).get_backend_name(), "rows": ROWS,
+                               "bomb_kib": len(data) // 1024,
+                               "bomb_status": response.status_code,
+                               "bomb_ms": seconds * 1000, "bomb_peak_mb": peak_mb() - before}
     print(f"  zip bomb ({len(data) // 1024} KiB, unpacks to {BOMB_BYTES // 1024 ** 2} MiB): "
           f"HTTP {response.status_code} in {seconds * 1000:.0f} ms, "
           f"peak memory +{peak_mb() - before:.0f} MB")
     (_table, errors), seconds = timed(lambda: transfer.read_table(data, "bomb.xlsx"))
+    figures["bomb_check_ms"] = seconds * 1000
     print(f"  zip bomb, the check alone (services.transfer.read_table): "
           f"{seconds * 1000:.1f} ms, {len(errors)} error")
 
@@ -145,6 +157,7 @@ def run(url: str, folder: str) -> None:
         "file": (io.BytesIO(data), "besar.xlsx"), "preview": "1"}))
     token = re.search(r'name="token" type="hidden" value="([^"]+)"',
                       response.get_data(as_text=True))
+    figures["preview_status"], figures["preview_s"] = response.status_code, seconds
     print(f"  {ROWS} rows ({len(data) // 1024} KiB): preview HTTP {response.status_code} "
           f"in {seconds:.1f} s")
     if token is None:
@@ -156,6 +169,8 @@ def run(url: str, folder: str) -> None:
             Service.slug.like("layanan-uji-%")))
     print(f"  {ROWS} rows: confirm HTTP {response.status_code} in {seconds:.1f} s "
           f"({imported} services imported as drafts)")
+    return {**figures, "confirm_status": response.status_code, "confirm_s": seconds,
+            "imported": imported}
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
-"""Citizen page and API timings on a fresh demo database (SQLite, in-process client).
-
-Prints the median and 95th percentile of N warm requests per page, plus gzip sizes.
+"""Part (a) of `make bench`, in process: citizen page and API timings on a fresh demo
+database (SQLite, Flask's test client, no server), the median and 95th percentile of N warm
+requests per page, plus gzip sizes and the KTP-el page's weight with its stylesheet.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -32,7 +33,8 @@ PAGES = {
 }
 
 
-def main() -> None:
+def measure() -> dict[str, Any]:
+    pages: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as folder:
         app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder}/bench.sqlite"})
         with app.app_context():
@@ -40,8 +42,6 @@ def main() -> None:
             load_demo()
             db.session.commit()
         client = app.test_client()
-        print(f"Citizen pages, {REQUESTS} warm requests each (ms):")
-        print(f"  {'page':32} {'median':>7} {'p95':>7} {'gzip KB':>8}")
         for name, path in PAGES.items():
             body = client.get(path).get_data()
             timings = []
@@ -49,13 +49,23 @@ def main() -> None:
                 start = time.perf_counter()
                 client.get(path)
                 timings.append((time.perf_counter() - start) * 1000)
-            p95 = statistics.quantiles(timings, n=20)[-1]
-            size = len(gzip.compress(body, 9)) / 1024
-            print(f"  {name:32} {statistics.median(timings):7.2f} {p95:7.2f} {size:8.2f}")
-        css = len(gzip.compress(client.get("/static/site.css").get_data(), 9)) / 1024
-        page = len(gzip.compress(client.get(PAGES["service KTP-el"]).get_data(), 9)) / 1024
-        print(f"KTP-el page + CSS, gzip: {page + css:.2f} KB (budget 14 KB)")
+            pages[name] = {"path": path, "median_ms": statistics.median(timings),
+                           "p95_ms": statistics.quantiles(timings, n=20)[-1],
+                           "gzip9_bytes": len(gzip.compress(body, 9))}
+        css = len(gzip.compress(client.get("/static/site.css").get_data(), 9))
+        with app.app_context():
+            db.engine.dispose()
+    return {"requests": REQUESTS, "pages": pages,
+            "ktp_el_with_css_gzip_bytes": pages["service KTP-el"]["gzip9_bytes"] + css}
 
 
-if __name__ == "__main__":
-    main()
+def rows(got: dict[str, Any]) -> list[dict[str, str]]:
+    """The table's rows: one per page, then the page-weight budget."""
+    table = [{"part": "a", "what": f"in process (test client): {name}",
+              "result": f"median {page['median_ms']:.1f} ms",
+              "latency": f"p95 {page['p95_ms']:.1f} ms",
+              "ratio": "", "floor": f"gzip -9 {page['gzip9_bytes']:,} B"}
+             for name, page in got["pages"].items()]
+    table.append({"part": "c", "what": "KTP-el page + site.css, gzip -9 (budget 14 KB)",
+                  "result": f"{got['ktp_el_with_css_gzip_bytes'] / 1024:.2f} KB"})
+    return table
