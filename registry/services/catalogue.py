@@ -85,6 +85,19 @@ def category_counts(region: Region) -> list[tuple[str, int]]:
     return [(key, rows[key]) for key in CATEGORIES if rows.get(key)]
 
 
+def popular_services(region: Region, limit: int = 6) -> list[Service]:
+    """The services citizens use most, by the experience reports they left (then by
+    name), for the "page not found" page: the likeliest places a lost visitor wanted."""
+    from registry.models import ExperienceReport
+
+    reports = (select(ExperienceReport.service_id, func.count().label("used"))
+               .group_by(ExperienceReport.service_id).subquery())
+    query = (select(Service).outerjoin(reports, reports.c.service_id == Service.id)
+             .where(Service.region_id == region.id)
+             .order_by(func.coalesce(reports.c.used, 0).desc(), Service.name).limit(limit))
+    return list(db.session.scalars(query))
+
+
 # No 0/O, 1/I/L: a code read off a poster must not be misread.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 6

@@ -32,7 +32,7 @@ from sqlalchemy.orm import selectinload
 
 from registry.extensions import db
 from registry.models import Agency, Counter, Poster, Region, Service, StandardVersion
-from registry.services import audit, fees, i18n, logos
+from registry.services import audit, dates, fees, i18n, logos
 from registry.services.catalogue import CODE_ALPHABET, CODE_LENGTH
 from registry.services.qr import qr_data_uri
 from registry.services.schedule import region_today
@@ -287,7 +287,7 @@ class Wording:
     def __call__(self, message: str, **values) -> Markup:
         """A translated interface string; dates among `values` follow each language."""
         return self.each(lambda: _(message, **{
-            key: i18n.long_date(value) if isinstance(value, dt.date) else value
+            key: dates.date_text(value) if isinstance(value, dt.date) else value
             for key, value in values.items()}))
 
     def field(self, obj, name: str) -> Markup:
@@ -300,7 +300,7 @@ class Wording:
         return self.each(lambda: i18n.format_duration(value, unit))
 
     def date(self, day: dt.date) -> Markup:
-        return self.each(lambda: i18n.long_date(day))
+        return self.each(lambda: dates.date_text(day))
 
     def text(self, text: str | None) -> Markup:
         """Text that has one language only (names, numbers, regulations)."""

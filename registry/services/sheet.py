@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 from registry.models import Agency, Channel, FeeLine, Region, Service, StandardVersion
 from registry.services import fees
 from registry.services.history import Change, published_changes
-from registry.services.schedule import Due, OfficeCalendar, region_now
+from registry.services.registration import RegistrationWindow, WindowStanding, window_on
+from registry.services.schedule import ClosedHandIn, Due, OfficeCalendar, region_now
 from registry.services.standards import current_version, published_history
 
 
@@ -25,6 +26,11 @@ class ServiceSheet:
     history: list[StandardVersion] = field(default_factory=list)
     # Field-level changes of each published version against the one before it.
     changes: dict[int, list[Change]] = field(default_factory=dict)
+    # Said when the hand-in day is a day off: why, and the opening the due date counts from.
+    closed_hand_in: ClosedHandIn | None = None
+    # The registration window on the hand-in day; when one opens later, `due` counts from
+    # its first day.
+    window: RegistrationWindow | None = None
 
     def standing(self, version: StandardVersion) -> str | None:
         """How a version of the history stands today: "scheduled", "in_force" or None."""
@@ -75,11 +81,15 @@ def service_sheet(service: Service, submitted: dt.datetime | None = None) -> Ser
     if version is None:
         return None
     submitted = submitted or now
-    due = OfficeCalendar(service.region, service.agency).due(
-        submitted, version.completion_value, version.completion_unit
-    )
+    calendar = OfficeCalendar(service.region, service.agency)
+    window = window_on(service, submitted.astimezone(calendar.zone).date())
+    counted_from = submitted
+    if window is not None and window.standing is WindowStanding.UPCOMING:
+        counted_from = dt.datetime.combine(window.opens, dt.time(0, 0), tzinfo=calendar.zone)
+    due = calendar.due(counted_from, version.completion_value, version.completion_unit)
     return ServiceSheet(service, version, submitted, due, now.date(),
-                        published_history(service), published_changes(service))
+                        published_history(service), published_changes(service),
+                        closed_hand_in=calendar.closed_hand_in(counted_from), window=window)
 
 
 

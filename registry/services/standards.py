@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
+from flask_babel import force_locale
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import selectinload
@@ -26,6 +28,8 @@ from registry.services import rules
 from registry.services.audit import record
 
 PUBLISHED_STATES = (VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED)
+ROLE_TITLES = {"region_admin": _l("Region admin"), "agency_approver": _l("Agency approver"),
+               "agency_editor": _l("Agency editor")}
 
 
 def in_force(versions: list[StandardVersion], today: dt.date) -> StandardVersion | None:
@@ -333,6 +337,16 @@ def reject(version: StandardVersion, user: User, comment: str,
     return version
 
 
+def verifier_title(user: User) -> str:
+    """Who vouches for a standard, as citizens read it: the role and the agency (or the
+    region), never the account's name - the office answers for it, not a person. Kept in
+    Indonesian, the language of the standard (at most the column's 120 characters)."""
+    with force_locale("id"):
+        role = str(ROLE_TITLES.get(user.role, user.role))
+    office = user.agency.name if user.agency is not None else user.region.name
+    return f"{role}, {office}"[:120]
+
+
 def approve(version: StandardVersion, user: User, effective_from: dt.date, today: dt.date,
             revision: int | None = None) -> StandardVersion:
     """Publish a submitted draft from `effective_from` (today or later, region's zone).
@@ -347,7 +361,7 @@ def approve(version: StandardVersion, user: User, effective_from: dt.date, today
     version.reviewed_by_id = user.id
     _go_live(version, effective_from, today)
     version.verified_on = today
-    version.verified_by = user.name
+    version.verified_by = verifier_title(user)
     db.session.flush()
     _log("version_published", version, user,
          before={"status": "submitted"},
@@ -361,10 +375,10 @@ def verify(version: StandardVersion, user: User, today: dt.date) -> StandardVers
         raise WorkflowError("only a published version can be verified")
     before = {"verified_on": version.verified_on, "verified_by": version.verified_by}
     version.verified_on = today
-    version.verified_by = user.name
+    version.verified_by = verifier_title(user)
     db.session.flush()
     _log("version_verified", version, user, before=before,
-         after={"verified_on": today, "verified_by": user.name})
+         after={"verified_on": today, "verified_by": version.verified_by})
     return version
 
 
