@@ -17,7 +17,7 @@ from flask import current_app, has_app_context
 # A phone number as people write it: digits with spaces, dots, dashes or brackets,
 # optionally "+62". Short service numbers (198, 1708) count.
 _NUMBER = re.compile(r"\+?\(?\d[\d\s().-]{1,22}\d")
-_SMS = re.compile(r"\bSMS\b\D{0,3}(\d{3,6})\b", re.IGNORECASE)
+_SMS = re.compile(r"\bSMS\b(?:\s+ke)?\s*:?\s*(\d{3,6})\b", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
 DEFAULT_MAP_SEARCH = "https://www.openstreetmap.org/search?query={query}"
 

@@ -21,6 +21,10 @@ VERSION_TEXT_FIELDS = (*VERSION_TEXT, "change_summary", "change_summary_en", "ve
 FEE_FIELDS = PART_FIELDS["fee_lines"]
 
 
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
 def database_is_empty() -> bool:
     return db.session.scalar(select(Region.id).limit(1)) is None
 
@@ -105,6 +109,9 @@ def load_demo(today: dt.date | None = None) -> Region:
             name_en=item.get("name_en"), category=item["category"],
             synonyms=item.get("synonyms") or "", online_url=item.get("online_url"),
             code=service_code(f"{region.slug}/{item['slug']}"),
+            registration_opens=_day(item.get("registration_opens")),
+            registration_closes=_day(item.get("registration_closes")),
+            registration_yearly=bool(item.get("registration_yearly")),
         )
         service.counters = [c for c in agency.counters if c.name in item.get("counters", [])]
         current = item["standard"]

@@ -4032,6 +4032,10 @@ SERVICES = [
         ),
         "counters": ["Loket Pendidikan", "Loket Kantor Dinas"],
         "online_url": "https://spmb.contoh.go.id",
+        # Registration runs on set dates each year (demo dates).
+        "registration_opens": "2026-06-08",
+        "registration_closes": "2026-06-19",
+        "registration_yearly": True,
         "standard": {
             "completion": (5, "working_days"),
             "product": "Pengumuman hasil seleksi dan surat keterangan diterima di sekolah tujuan",
