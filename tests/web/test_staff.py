@@ -255,7 +255,8 @@ def test_verify_sets_the_date_without_a_new_version(app, client):
             StandardVersion.service_id == sid).order_by(StandardVersion.number.desc()))
     assert client.post(f"/staff/versions/{before}/verify").status_code == 302
     assert version(app, before).verified_on == app_today(app)
-    assert version(app, before).verified_by == "Approver Disdukcapil"
+    assert version(app, before).verified_by == \
+        "Pemberi persetujuan perangkat daerah, Dinas Kependudukan dan Pencatatan Sipil Kota Contoh"
     assert audit_actions(app)[-1] == "version_verified"
 
 
