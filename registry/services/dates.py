@@ -63,8 +63,8 @@ def moment_text(value: dt.datetime, zone_label: str, locale: str | None = None) 
     WITA". `value` is already in the zone `zone_label` names."""
     lang = language(locale)
     with force_locale(lang):
-        return _("%(date)s at %(time)s %(zone)s", date=weekday_date_text(value, lang),
-                 time=clock_text(value, lang), zone=zone_label)
+        return str(_("%(date)s at %(time)s %(zone)s", date=weekday_date_text(value, lang),
+                     time=clock_text(value, lang), zone=zone_label))
 
 
 def due_text(due: DueMoment, zone_label: str, locale: str | None = None) -> str:
