@@ -68,3 +68,16 @@ def test_requirements_are_real_checkboxes_in_a_fieldset(client):
     html = client.get("/kota-contoh/layanan/ktp-el").get_data(as_text=True)
     assert '<fieldset class="checklist" aria-labelledby="bring">' in html
     assert '<label><input type="checkbox" name="req" value="1"> ' in html
+
+
+def test_an_unexpected_error_is_a_500_page_in_indonesian(app):
+    def broken():
+        raise RuntimeError("boom")
+
+    app.add_url_rule("/rusak", "broken", broken)
+    response = app.test_client().get("/rusak")
+    page = text_of(response)
+    assert response.status_code == 500
+    assert "Terjadi kesalahan" in page and "boom" not in page
+    assert "Kesalahan ini sudah dicatat. Tidak ada data kiriman Anda yang tersimpan setengah " \
+        "jalan." in page
