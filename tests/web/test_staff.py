@@ -550,7 +550,7 @@ def test_the_conflict_page_shows_what_the_other_person_changed(app):
     others = page.split("Yang disimpan sejak Anda membuka draf ini")[1].split(
         "Isian Anda yang belum disimpan")[0]
     assert re.search(r"Disimpan oleh Approver DPMPTSP <approver\.dpmptsp@contoh\.go\.id> "
-                     r"pada \d{1,2} \w{3} \d{4} pukul \d{2}\.\d{2} WIB: ", others)
+                     r"pada \w+, \d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WIB: ", others)
     fee = ("Retribusi PBG bangunan gedung (contoh): Rp{} (Perda Kota Contoh No. 1 Tahun 2024 "
            "tentang Pajak Daerah dan Retribusi Daerah (contoh))")
     assert f"Biaya {fee.format('10.000')} {fee.format('12.000')}" in others
