@@ -123,11 +123,15 @@ def update_service(service: Service, values: dict, by) -> Service:
     def identity() -> dict:
         return {"name": service.name, "name_en": service.name_en, "category": service.category,
                 "synonyms": service.synonyms, "online_url": service.online_url,
-                "counters": [c.name for c in service.counters]}
+                "counters": [c.name for c in service.counters],
+                "registration_opens": service.registration_opens,
+                "registration_closes": service.registration_closes,
+                "registration_yearly": service.registration_yearly}
 
     values = rules.service(values)
     before = identity()
-    for name in ("name", "name_en", "category", "synonyms", "online_url"):
+    for name in ("name", "name_en", "category", "synonyms", "online_url", "registration_opens",
+                 "registration_closes", "registration_yearly"):
         if name in values:
             setattr(service, name, values[name])
     if "counter_ids" in values:

@@ -308,6 +308,27 @@ class ServiceForm(FlaskForm):
     save = SubmitField(_l("Save"))
 
 
+class ServiceIdentityForm(ServiceForm):
+    """An existing service's identity, with its registration window (SPMB, annual
+    permits); rules.registration_window_problems decides what a window may be."""
+
+    registration_opens = DateField(rules.LABELS["registration_opens"], validators=[Optional()],
+                                   format="%Y-%m-%d")
+    registration_closes = DateField(rules.LABELS["registration_closes"],
+                                    validators=[Optional()], format="%Y-%m-%d")
+    registration_yearly = BooleanField(_l("The window repeats on the same dates every year"))
+
+    def validate(self, extra_validators=None) -> bool:
+        if not super().validate(extra_validators):
+            return False
+        problems = rules.registration_window_problems(
+            self.registration_opens.data, self.registration_closes.data,
+            bool(self.registration_yearly.data))
+        for (name, *_rest), message in problems:
+            getattr(self, str(name)).errors.append(message)
+        return not problems
+
+
 class NewServiceForm(ServiceForm):
     """A new service: its agency (fixed unless the user is a region admin) and slug."""
 

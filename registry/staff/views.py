@@ -19,7 +19,8 @@ from registry.staff import bp, sessions
 from registry.staff.forms import (
     NEW_COUNTER_ROWS, ROLE_LABELS, ROWS, SPARE_OVERRIDE_ROWS, ActionForm, AgencyForm,
     AuditFilterForm, DraftForm, LoginForm, LogoForm, NewServiceForm, PasswordForm,
-    PasswordResetForm, RegionForm, ReviewForm, ServiceForm, UserEditForm, UserForm, options,
+    PasswordResetForm, RegionForm, ReviewForm, ServiceIdentityForm, UserEditForm, UserForm,
+    options,
 )
 
 
@@ -175,7 +176,7 @@ def service(service_id: int):
 def service_identity(service_id: int):
     svc = get_or_404(Service, service_id)
     require(permissions.can_edit_service(current_user, svc))
-    form = ServiceForm(obj=svc if request.method == "GET" else None)
+    form = ServiceIdentityForm(obj=svc if request.method == "GET" else None)
     form.counters.choices = options((c.id, c.name) for c in svc.agency.counters)
     if request.method == "GET":
         form.counters.data = [c.id for c in svc.counters]
@@ -184,6 +185,9 @@ def service_identity(service_id: int):
             "name": form.name.data, "name_en": form.name_en.data or None,
             "category": form.category.data, "synonyms": form.synonyms.data or "",
             "online_url": form.online_url.data or None, "counter_ids": form.counters.data,
+            "registration_opens": form.registration_opens.data,
+            "registration_closes": form.registration_closes.data,
+            "registration_yearly": bool(form.registration_yearly.data),
         }, current_user)
         db.session.commit()
         flash(_("Saved."), "ok")

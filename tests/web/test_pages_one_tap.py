@@ -81,3 +81,37 @@ def test_an_unexpected_error_is_a_500_page_in_indonesian(app):
     assert "Terjadi kesalahan" in page and "boom" not in page
     assert "Kesalahan ini sudah dicatat. Tidak ada data kiriman Anda yang tersimpan setengah " \
         "jalan." in page
+
+
+def test_staff_set_a_registration_window_and_the_page_shows_it(app, client):
+    from sqlalchemy import select
+
+    from registry.extensions import db
+    from registry.models import AuditEntry, Service
+    from tests.web.staff_helpers import EDITOR, login, service_id
+
+    login(client, EDITOR)
+    sid = service_id(app, "akta-kelahiran")
+    identity = {"name": "Akta Kelahiran", "category": "kelahiran", "save": "1"}
+    bad = client.post(f"/staff/services/{sid}/identity", data={
+        **identity, "registration_opens": "2026-07-10", "registration_closes": "2026-07-01"})
+    assert bad.status_code == 422
+    assert "Pendaftaran ditutup jatuh sebelum tanggal pembukaan." in text_of(bad)
+    half = client.post(f"/staff/services/{sid}/identity", data={
+        **identity, "registration_opens": "2026-07-01"})
+    assert half.status_code == 422
+    assert "Pendaftaran ditutup wajib diisi bila tanggal lain dari masa pendaftaran diisi." \
+        in text_of(half)
+    with app.app_context():
+        assert db.session.get(Service, sid).registration_opens is None  # nothing half-saved
+    ok = client.post(f"/staff/services/{sid}/identity", data={
+        **identity, "registration_opens": "2026-07-01", "registration_closes": "2026-07-10"})
+    assert ok.status_code == 302
+    with app.app_context():
+        entry = db.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert entry.action == "service_changed"
+        assert '"registration_opens": "2026-07-01"' in entry.after
+    page = text_of(client.get("/kota-contoh/layanan/akta-kelahiran?date=2026-07-11T09:00"))
+    assert "Pendaftaran sudah ditutup. Masa pendaftaran terakhir 1 Juli 2026 sampai " \
+        "10 Juli 2026; masa berikutnya belum diumumkan." in page
+    assert "selesai paling lambat" not in page
