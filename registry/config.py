@@ -37,6 +37,10 @@ class Config:
     # Required in production; development links point at DEVELOPMENT_BASE_URL instead.
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL")
     DEVELOPMENT_BASE_URL = os.environ.get("DEVELOPMENT_BASE_URL", "http://127.0.0.1:5000")
+    # Where a tap on an address goes: an https:// map search with {query} where the
+    # address goes (URL-encoded by services/contact.py).
+    MAP_SEARCH_URL = os.environ.get("MAP_SEARCH_URL",
+                                    "https://www.openstreetmap.org/search?query={query}")
     # How many proxies in front of the app set X-Forwarded-For/-Proto/-Host/-Port/-Prefix;
     # 0 ignores those headers (anyone could send them).
     TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
@@ -129,3 +133,9 @@ def finish(config: dict[str, Any], production: bool) -> None:
                 f"registry: PUBLIC_BASE_URL must be a scheme and host such as "
                 f"https://layanan.example.go.id, not {base[:80]!r}")
         config["PUBLIC_BASE_URL"] = base.rstrip("/")
+    map_search = str(config.get("MAP_SEARCH_URL") or "")
+    if not map_search.startswith("https://") or map_search.count("{query}") != 1 or any(
+            c.isspace() or c in "\"'<>" for c in map_search):
+        raise ConfigurationError(
+            "registry: MAP_SEARCH_URL must be an https:// address with one {query}, such as "
+            f"https://www.openstreetmap.org/search?query={{query}}, not {map_search[:80]!r}")

@@ -26,7 +26,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from registry.extensions import db
-from registry.services import fees, i18n, links
+from registry.services import contact, dates, fees, i18n, links
 
 LANG_COOKIE = "lang"
 LANG_COOKIE_MAX_AGE = 365 * 24 * 3600
@@ -141,8 +141,24 @@ def handle_http_error(error: HTTPException):
 
         return jsonify(error={"code": HTTP_CODES.get(error.code or 500, "internal_error"),
                               "message": error_message(error.code)}), error.code
-    return render_template("error.html", code=error.code,
-                           message=error_message(error.code)), error.code
+    region, popular = (not_found_help() if error.code == 404 else (None, []))
+    return render_template("error.html", code=error.code, message=error_message(error.code),
+                           region=region, popular=popular), error.code
+
+
+def not_found_help() -> tuple[Any, list[Any]]:
+    """The region and its most used services for the "page not found" page; nothing when
+    the database cannot answer (the page itself must still render)."""
+    from registry.services import catalogue
+
+    if getattr(g, "database_unavailable", False):
+        return None, []
+    try:
+        region = getattr(g, "region", None) or catalogue.default_region()
+        return region, catalogue.popular_services(region) if region is not None else []
+    except OUTAGES:
+        db.session.rollback()
+        return None, []
 
 
 def handle_database_outage(error: Exception):
@@ -232,14 +248,20 @@ def init_app(app: Flask) -> None:
         duration=lambda version: i18n.format_duration(
             version.completion_value, version.completion_unit
         ),
-        long_date=i18n.long_date,
-        medium_date=i18n.medium_date,
-        clock=i18n.clock_time,
         tr=i18n.localized,
         category=i18n.category_label,
-        due=i18n.format_due,
-        weekday=i18n.weekday_name,
+        # Dates: one format everywhere (services/dates.py).
+        date=dates.date_text,
+        weekday_date=dates.weekday_date_text,
+        moment=dates.moment_text,
+        clock=dates.clock_text,
+        due=dates.due_text,
+        weekday=dates.weekday_name,
+        # One tap: tel:, sms:, wa.me, mailto: and map links (services/contact.py).
+        contact_href=contact.contact_href,
+        map_href=contact.map_href,
     )
     app.jinja_env.globals.update(current_locale=i18n.current_locale,
                                  format_duration=i18n.format_duration,
-                                 development_address=links.development_address)
+                                 development_address=links.development_address,
+                                 reporting_links=contact.reporting_links)

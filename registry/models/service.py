@@ -1,9 +1,10 @@
 """A service: the stable identity behind every version of its standard."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.extensions import Model, db
@@ -40,6 +41,12 @@ class Service(Model):
     category: Mapped[str] = mapped_column(String(30))
     synonyms: Mapped[str] = mapped_column(Text, default="")
     online_url: Mapped[str | None] = mapped_column(String(500))
+    # A registration window (school enrolment, annual permits): hand-ins are accepted
+    # only from `registration_opens` to `registration_closes`, both inclusive, in the
+    # region's zone; `registration_yearly` repeats it on the same dates every year.
+    registration_opens: Mapped[dt.date | None]
+    registration_closes: Mapped[dt.date | None]
+    registration_yearly: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     region: Mapped[Region] = relationship()
     agency: Mapped[Agency] = relationship(back_populates="services")

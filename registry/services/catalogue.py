@@ -87,6 +87,19 @@ def category_counts(region: Region) -> list[tuple[str, int]]:
     return [(key, rows[key]) for key in CATEGORIES if rows.get(key)]
 
 
+def popular_services(region: Region, limit: int = 6) -> list[Service]:
+    """The services citizens use most, by the experience reports they left (then by
+    name), for the "page not found" page: the likeliest places a lost visitor wanted."""
+    from registry.models import ExperienceReport
+
+    reports = (select(ExperienceReport.service_id, func.count().label("used"))
+               .group_by(ExperienceReport.service_id).subquery())
+    query = (select(Service).outerjoin(reports, reports.c.service_id == Service.id)
+             .where(Service.region_id == region.id)
+             .order_by(func.coalesce(reports.c.used, 0).desc(), Service.name).limit(limit))
+    return list(db.session.scalars(query))
+
+
 # No 0/O, 1/I/L: a code read off a poster must not be misread.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 6
@@ -167,11 +180,15 @@ def update_service(service: Service, values: dict, by) -> Service:
     def identity() -> dict:
         return {"name": service.name, "name_en": service.name_en, "category": service.category,
                 "synonyms": service.synonyms, "online_url": service.online_url,
-                "counters": [c.name for c in service.counters]}
+                "counters": [c.name for c in service.counters],
+                "registration_opens": service.registration_opens,
+                "registration_closes": service.registration_closes,
+                "registration_yearly": service.registration_yearly}
 
     values = rules.service(values)
     before = identity()
-    for name in ("name", "name_en", "category", "synonyms", "online_url"):
+    for name in ("name", "name_en", "category", "synonyms", "online_url", "registration_opens",
+                 "registration_closes", "registration_yearly"):
         if name in values:
             setattr(service, name, values[name])
     if "counter_ids" in values:

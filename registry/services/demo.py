@@ -16,8 +16,9 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Agency, Channel, Closure, Counter, OfficeHours, Region, Role
-from registry.services import transfer
+from registry.services import rules, transfer
 from registry.services.accounts import create_user
+from registry.services.catalogue import service_by_slug
 from registry.services.demo_feedback import load_demo_feedback
 from registry.services.schedule import region_today
 from registry.services.standards import publish, refresh_statuses
@@ -45,6 +46,7 @@ def load_demo(today: dt.date | None = None, data: Path = DEMO_DATA) -> Region:
     db.session.flush()
     for path in sorted((data / "standards").glob("*.csv")):
         _publish_file(region, path, today)
+    _registration_windows(region, spec.get("registration_windows", []))
     for agency, item in zip(agencies.values(), spec["agencies"], strict=True):
         _order_services(agency, item)
         _serve_at_counters(agency, item)
@@ -54,6 +56,18 @@ def load_demo(today: dt.date | None = None, data: Path = DEMO_DATA) -> Region:
     _create_staff(region, agencies, spec["accounts"])
     load_demo_feedback(region, today)
     return region
+
+
+def _registration_windows(region: Region, items: list[dict[str, Any]]) -> None:
+    """Services that take hand-ins only in a window (SPMB), checked by the staff form's rules."""
+    for item in items:
+        service = service_by_slug(region, item["service"])
+        assert service is not None, item["service"]
+        values = rules.service({"registration_opens": item["opens"],
+                                "registration_closes": item["closes"],
+                                "registration_yearly": item.get("yearly", False)})
+        for name, value in values.items():
+            setattr(service, name, value)
 
 
 def _publish_file(region: Region, path: Path, today: dt.date) -> None:

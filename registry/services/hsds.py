@@ -16,17 +16,18 @@ from zoneinfo import ZoneInfo
 
 from flask_babel import force_locale
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from registry.extensions import db
 from registry.models import Agency, AuditEntry, FeeLine, Region, Service, StandardVersion
 from registry.services import links, standard_text
+from registry.services.dates import date_text
 from registry.services.history import published_changes
-from registry.services.i18n import localized, long_date
+from registry.services.i18n import localized
 from registry.services.schedule import region_today
 from registry.services.standards import PUBLISHED_STATES, in_force
+from registry.services.standards import ROLE_TITLES as ROLE_NAMES
 
 HSDS_VERSION = "3.0"
 DATA_LOCALE = "id"
@@ -41,8 +42,6 @@ FIELD_NAMES = {"fee_lines": "cost_options", "requirements": "required_documents"
 # Audit actions that change what HSDS shows, by the object they are logged against.
 MODIFYING_ACTIONS = ("version_published", "version_verified", "service_changed",
                      "agency_settings_changed", "region_settings_changed")
-ROLE_NAMES = {"region_admin": _l("Region admin"), "agency_approver": _l("Agency approver"),
-              "agency_editor": _l("Agency editor")}
 
 T = TypeVar("T")
 
@@ -204,7 +203,7 @@ def _alert(item: Listing) -> str | None:
     if not item.upcoming:
         return None
     return str(_("A new standard applies from %(date)s.",
-                 date=long_date(effective(item.upcoming[0]))))
+                 date=date_text(effective(item.upcoming[0]))))
 
 
 def service_summary(item: Listing, base_url: str) -> dict[str, Any]:

@@ -11,9 +11,10 @@ from typing import Any, Protocol
 
 from registry.models import Agency, Channel, FeeLine, Region, Service, StandardVersion
 from registry.services import fees
+from registry.services.dates import due_text
 from registry.services.history import published_changes
 from registry.services.holiday_calendar import DayOff
-from registry.services.i18n import category_label, format_due
+from registry.services.i18n import category_label
 from registry.services.listing import Page, modified_at
 from registry.services.schedule import Due
 from registry.services.standards import published_history, version_state
@@ -227,7 +228,7 @@ def due_json(service: Service, version: StandardVersion, submitted: dt.datetime,
         "due": due.at.isoformat(timespec="seconds"),
         "due_date": due.day.isoformat(),
         "with_time": due.with_time,
-        "text": format_due(due, region.zone_label),
+        "text": due_text(due, region.zone_label),
     }
 
 

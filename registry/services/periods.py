@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 
-from registry.services.i18n import medium_date
+from registry.services.dates import date_range_text
 
 QUARTER_NUMERALS = ("I", "II", "III", "IV")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
@@ -45,7 +45,7 @@ class Period:
             return str(_("Quarter %(numeral)s %(year)s",
                          numeral=QUARTER_NUMERALS[int(match.group(2)) - 1],
                          year=match.group(1)))
-        return f"{medium_date(self.start)} – {medium_date(self.end)}"
+        return date_range_text(self.start, self.end)
 
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end

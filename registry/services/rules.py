@@ -110,7 +110,8 @@ LABELS: dict[str, Any] = {
     "duration_unit": _l("Unit"), "url": _l("Link"),
     "formula_inputs": _l("Formula inputs"), "payment_channels": _l("Where to pay"),
     "online_url": _l("Online channel"),
-    "category": _l("Category"),
+    "category": _l("Category"), "registration_opens": _l("Registration opens"),
+    "registration_closes": _l("Registration closes"),
     **{name: spec[0] for name, spec in VERSION_SPECS.items()},
     **{name: spec[0] for name, spec in SERVICE_SPECS.items()},
 }
@@ -546,4 +547,35 @@ def check_service(values: Mapping[str, Any]) -> tuple[dict[str, Any], list[Probl
     if "category" in values and values["category"] not in CATEGORIES:
         check.add(("category",), _("%(field)s: choose a category from the list.",
                                    field=LABELS["category"]))
+    if "registration_opens" in values or "registration_closes" in values:
+        for path, message in registration_window_problems(
+                values.get("registration_opens"), values.get("registration_closes"),
+                bool(values.get("registration_yearly"))):
+            check.add(path, message)
     return cleaned, check.problems
+
+
+def registration_window_problems(opens: dt.date | None, closes: dt.date | None,
+                                 yearly: bool) -> list[tuple[tuple[str | int, ...], str]]:
+    """A registration window has both dates or neither, closes on or after it opens, lies
+    within 2000-2100 and, when it repeats yearly, lasts less than a year."""
+    if opens is None and closes is None:
+        return []
+    if opens is None or closes is None:
+        missing = "registration_opens" if opens is None else "registration_closes"
+        return [((missing,), _("%(field)s is required when the other date of the window "
+                               "is set.", field=LABELS[missing]))]
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    for name, day in (("registration_opens", opens), ("registration_closes", closes)):
+        if not 2000 <= day.year <= 2100:
+            problems.append(((name,), _("%(field)s: choose a date from 2000 to 2100.",
+                                        field=LABELS[name])))
+    if problems:
+        return problems
+    if closes < opens:
+        problems.append((("registration_closes",), _(
+            "%(field)s lies before the opening date.", field=LABELS["registration_closes"])))
+    elif yearly and (closes - opens).days >= 365:
+        problems.append((("registration_closes",), _(
+            "A window that repeats every year must last less than a year.")))
+    return problems

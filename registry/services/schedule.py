@@ -42,6 +42,19 @@ class Due:
         return self.at.date()
 
 
+@dataclass(frozen=True)
+class ClosedHandIn:
+    """A hand-in day on which the office is closed, and when handling really starts."""
+
+    day: dt.date
+    reason: str  # "weekend", or the day off's name (a holiday, cuti bersama, a closure)
+    opens: dt.datetime
+
+    @property
+    def is_weekend(self) -> bool:
+        return self.reason == "weekend"
+
+
 class OfficeCalendar:
     """The days and hours an agency of a region works."""
 
@@ -96,6 +109,15 @@ class OfficeCalendar:
         next_hours = self.office_hours(self.next_working_day(day))
         assert next_hours is not None
         return next_hours[0]
+
+    def closed_hand_in(self, submitted: dt.datetime) -> ClosedHandIn | None:
+        """Said aloud when a citizen picks a day the office is closed: why, and the next
+        opening, from which the due date counts. None on a working day."""
+        local = submitted.astimezone(self.zone)
+        reason = self.closed_reason(local.date())
+        if reason is None:
+            return None
+        return ClosedHandIn(local.date(), reason, self.handling_starts(local))
 
     def due(self, submitted: dt.datetime, value: int, unit: str) -> Due:
         local = submitted.astimezone(self.zone)

@@ -23,7 +23,8 @@ from registry.services import fees
 from registry.services.catalogue import load_parts
 from registry.services.history import Change, diff_versions
 from registry.services.i18n import current_locale
-from registry.services.schedule import Due, OfficeCalendar, region_now
+from registry.services.registration import RegistrationWindow, WindowStanding, window_on
+from registry.services.schedule import ClosedHandIn, Due, OfficeCalendar, region_now
 from registry.services.standards import current_version, published_history
 
 # What a published version changed against the one before it never changes: both are
@@ -45,6 +46,11 @@ class ServiceSheet:
     changes: dict[int, list[Change]] = field(default_factory=dict)
     # False when the sheet answers for a moment the citizen chose (?date=), not "now".
     live: bool = True
+    # Said when the hand-in day is a day off: why, and the opening the due date counts from.
+    closed_hand_in: ClosedHandIn | None = None
+    # The registration window on the hand-in day; when one opens later, `due` counts from
+    # its first day.
+    window: RegistrationWindow | None = None
 
     def standing(self, version: StandardVersion) -> str | None:
         """How a version of the history stands today: "scheduled", "in_force" or None."""
@@ -135,12 +141,17 @@ def service_sheet(service: Service, submitted: dt.datetime | None = None) -> Ser
     if version is None:
         return None
     load_parts([version])
-    due = OfficeCalendar(service.region, service.agency).due(
-        submitted or now, version.completion_value, version.completion_unit
-    )
-    return ServiceSheet(service, version, submitted or now, due, now.date(),
-                        published_history(service), public_changes(service),
-                        live=submitted is None)
+    live = submitted is None
+    submitted = submitted or now
+    calendar = OfficeCalendar(service.region, service.agency)
+    window = window_on(service, submitted.astimezone(calendar.zone).date())
+    counted_from = submitted
+    if window is not None and window.standing is WindowStanding.UPCOMING:
+        counted_from = dt.datetime.combine(window.opens, dt.time(0, 0), tzinfo=calendar.zone)
+    due = calendar.due(counted_from, version.completion_value, version.completion_unit)
+    return ServiceSheet(service, version, submitted, due, now.date(),
+                        published_history(service), public_changes(service), live=live,
+                        closed_hand_in=calendar.closed_hand_in(counted_from), window=window)
 
 
 def public_changes(service: Service) -> dict[int, list[Change]]:

@@ -11,7 +11,8 @@ from flask_babel import gettext as _
 from registry.models import Agency, FeeLine, Region, StandardVersion
 from registry.models.standard import CompletionUnit
 from registry.services import fees
-from registry.services.i18n import clock_time, format_duration, localized, weekday_name
+from registry.services.dates import clock_text, weekday_name
+from registry.services.i18n import format_duration, localized
 
 OfficeHoursSpan = tuple[dt.time, dt.time]
 
@@ -83,8 +84,8 @@ def hour_groups(agency: Agency) -> list[tuple[list[int], OfficeHoursSpan]]:
 def span_text(days: list[int], span: OfficeHoursSpan, region: Region) -> str:
     """ "Senin, Selasa 08.00-15.30 WIB" """
     opens, closes = span
-    return (f"{', '.join(weekday_name(day) for day in days)} {clock_time(opens)}-"
-            f"{clock_time(closes)} {region.zone_label}")
+    return (f"{', '.join(weekday_name(day) for day in days)} {clock_text(opens)}-"
+            f"{clock_text(closes)} {region.zone_label}")
 
 
 def hours_text(agency: Agency, region: Region) -> str:

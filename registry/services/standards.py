@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from flask_babel import force_locale
+from flask_babel import lazy_gettext as _l
 from flask_sqlalchemy.pagination import Pagination
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -34,6 +36,8 @@ from registry.services.workflow import WorkflowError as WorkflowError
 from registry.services.workflow import open_draft as open_draft
 
 PUBLISHED_STATES = (VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED)
+ROLE_TITLES = {"region_admin": _l("Region admin"), "agency_approver": _l("Agency approver"),
+               "agency_editor": _l("Agency editor")}
 
 
 def in_force(versions: list[StandardVersion], today: dt.date) -> StandardVersion | None:
@@ -255,6 +259,16 @@ def reject(version: StandardVersion, user: User, comment: str,
     return version
 
 
+def verifier_title(user: User) -> str:
+    """Who vouches for a standard, as citizens read it: the role and the agency (or the
+    region), never the account's name - the office answers for it, not a person. Kept in
+    Indonesian, the language of the standard (at most the column's 120 characters)."""
+    with force_locale("id"):
+        role = str(ROLE_TITLES.get(user.role, user.role))
+    office = user.agency.name if user.agency is not None else user.region.name
+    return f"{role}, {office}"[:120]
+
+
 def approve(version: StandardVersion, user: User, effective_from: dt.date, today: dt.date,
             revision: int | None = None) -> StandardVersion:
     """Publish a submitted draft from `effective_from` (today or later, region's zone).
@@ -266,7 +280,7 @@ def approve(version: StandardVersion, user: User, effective_from: dt.date, today
         version.reviewed_by_id = user.id
         _go_live(version, effective_from, today)
         version.verified_on = today
-        version.verified_by = user.name
+        version.verified_by = verifier_title(user)
 
     workflow.take(version, Step.APPROVE, user, revision=revision,
                   check=lambda: _check_publishable(version, effective_from, today),
@@ -281,10 +295,10 @@ def verify(version: StandardVersion, user: User, today: dt.date) -> StandardVers
 
     def change() -> None:
         version.verified_on = today
-        version.verified_by = user.name
+        version.verified_by = verifier_title(user)
 
     workflow.take(version, Step.VERIFY, user, change=change, before=before,
-                  after={"verified_on": today, "verified_by": user.name})
+                  after={"verified_on": today, "verified_by": verifier_title(user)})
     return version
 
 

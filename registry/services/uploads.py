@@ -5,6 +5,7 @@ on the server, so a client cannot swap the file it was shown a preview of.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -76,10 +77,8 @@ def discard(folder: str, token: str) -> None:
     if not _TOKEN.match(token or ""):
         return
     for path in _paths(folder, token):
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.remove(path)
-        except FileNotFoundError:
-            pass
 
 
 def remove_expired(folder: str, now: float | None = None) -> None:

@@ -6,7 +6,14 @@ from typing import Any
 from flask import request
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import SelectField, SelectMultipleField, StringField, SubmitField
+from wtforms import (
+    BooleanField,
+    DateField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+)
 from wtforms.validators import Length, Optional, Regexp
 
 from registry.models import Agency
@@ -34,6 +41,33 @@ class ServiceForm(FlaskForm):
                 "category": self.category.data, "synonyms": self.synonyms.data or "",
                 "online_url": self.online_url.data or None,
                 "counter_ids": self.counters.data or []}
+
+
+class ServiceIdentityForm(ServiceForm):
+    """An existing service's identity, with its registration window (SPMB, annual
+    permits); rules.registration_window_problems decides what a window may be."""
+
+    registration_opens = DateField(rules.LABELS["registration_opens"], validators=[Optional()],
+                                   format="%Y-%m-%d")
+    registration_closes = DateField(rules.LABELS["registration_closes"],
+                                    validators=[Optional()], format="%Y-%m-%d")
+    registration_yearly = BooleanField(_l("The window repeats on the same dates every year"))
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        if not super().validate(extra_validators):
+            return False
+        problems = rules.registration_window_problems(
+            self.registration_opens.data, self.registration_closes.data,
+            bool(self.registration_yearly.data))
+        for (name, *_rest), message in problems:
+            getattr(self, str(name)).errors.append(message)
+        return not problems
+
+    def values(self) -> dict[str, Any]:
+        return {**super().values(),
+                "registration_opens": self.registration_opens.data,
+                "registration_closes": self.registration_closes.data,
+                "registration_yearly": bool(self.registration_yearly.data)}
 
 
 class NewServiceForm(ServiceForm):

@@ -15,7 +15,7 @@ from registry.services.history import diff_versions
 from registry.services.schedule import region_today
 from registry.staff import bp
 from registry.staff.forms import ActionForm, options
-from registry.staff.service_forms import NewServiceForm, ServiceForm
+from registry.staff.service_forms import NewServiceForm, ServiceIdentityForm
 from registry.staff.views import done, get_or_404, page_number, require, status_of
 
 SERVICES_PER_PAGE = 25
@@ -82,7 +82,7 @@ def version_history(svc: Service) -> dict[str, Any]:
 def service_identity(service_id: int) -> Any:
     svc = get_or_404(Service, service_id)
     require(permissions.can_edit_service(current_user, svc))
-    form = ServiceForm(obj=svc if request.method == "GET" else None)
+    form = ServiceIdentityForm(obj=svc if request.method == "GET" else None)
     form.counters.choices = options((c.id, c.name) for c in svc.agency.counters)
     if request.method == "GET":
         form.counters.data = [c.id for c in svc.counters]

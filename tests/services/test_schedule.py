@@ -106,3 +106,22 @@ def test_parse_submission_moment_accepts_dates_and_date_times_in_region_zone():
 def test_parse_submission_moment_rejects_what_it_cannot_read(raw):
     with pytest.raises(ValueError):
         parse_submission_moment(raw, Region(timezone="Asia/Jakarta"))
+
+
+def test_a_hand_in_on_nyepi_names_the_holiday_and_the_next_opening():
+    from registry.services.schedule import ClosedHandIn
+
+    cal = calendar()
+    assert cal.closed_hand_in(at(2026, 3, 19, 9, 0)) == ClosedHandIn(
+        dt.date(2026, 3, 19), "Hari Suci Nyepi", at(2026, 3, 25, 8, 0))
+    assert cal.due(at(2026, 3, 19, 9, 0), 1, "working_days").day == dt.date(2026, 3, 26)
+
+
+def test_a_hand_in_on_a_saturday_is_a_weekend_and_moves_to_monday():
+    closed = calendar().closed_hand_in(at(2026, 11, 28, 10, 0))
+    assert closed.is_weekend and closed.day == dt.date(2026, 11, 28)
+    assert closed.opens == at(2026, 11, 30, 8, 0)
+
+
+def test_a_working_day_is_no_closed_hand_in():
+    assert calendar().closed_hand_in(at(2026, 11, 30, 10, 0)) is None

@@ -101,7 +101,8 @@ def test_verify_sets_the_date_without_a_new_version(ktp, approver):
     current = standards.in_force(ktp.versions, TODAY)
     count = len(ktp.versions)
     standards.verify(current, approver, TODAY)
-    assert current.verified_on == TODAY and current.verified_by == "Approver Disdukcapil"
+    assert current.verified_on == TODAY and current.verified_by == \
+        "Pemberi persetujuan perangkat daerah, Dinas Kependudukan dan Pencatatan Sipil Kota Contoh"
     assert len(ktp.versions) == count
     assert actions()[-1] == "version_verified"
 

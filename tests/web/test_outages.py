@@ -35,6 +35,8 @@ def assert_outage(client, path: str = HOME) -> None:
         assert response.get_json() == {"error": {"code": "unavailable", "message": OUTAGE}}
     else:
         assert OUTAGE in text_of(response)
+        assert "<h1>Daftar layanan sedang tidak dapat diakses</h1>" in response.get_data(
+            as_text=True)
 
 
 def assert_health(client, status: str, code: int) -> None:

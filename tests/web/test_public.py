@@ -41,7 +41,7 @@ def test_service_page_shows_free_fee_with_its_basis_and_due_date(client):
 def test_service_page_minutes_standard_shows_time_of_day_in_zone(client):
     page = text_of(client.get("/kota-contoh/layanan/ktp-el?date=2026-11-23T09:00"))
     assert "60 menit" in page
-    assert "selesai paling lambat Senin, 23 November 2026, 10.00 WIB" in page
+    assert "selesai paling lambat Senin, 23 November 2026 pukul 10.00 WIB" in page
 
 
 def test_service_page_lists_requirements_channels_and_history(client):

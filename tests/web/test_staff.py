@@ -268,7 +268,8 @@ def test_verify_sets_the_date_without_a_new_version(app, client):
             StandardVersion.service_id == sid).order_by(StandardVersion.number.desc()))
     assert client.post(f"/staff/versions/{before}/verify").status_code == 302
     assert version(app, before).verified_on == app_today(app)
-    assert version(app, before).verified_by == "Approver Disdukcapil"
+    assert version(app, before).verified_by == \
+        "Pemberi persetujuan perangkat daerah, Dinas Kependudukan dan Pencatatan Sipil Kota Contoh"
     assert audit_actions(app)[-1] == "version_verified"
 
 
@@ -562,7 +563,7 @@ def test_the_conflict_page_shows_what_the_other_person_changed(app):
     others = page.split("Yang disimpan sejak Anda membuka draf ini")[1].split(
         "Isian Anda yang belum disimpan")[0]
     assert re.search(r"Disimpan oleh Approver DPMPTSP <approver\.dpmptsp@contoh\.go\.id> "
-                     r"pada \d{1,2} \w{3} \d{4} pukul \d{2}\.\d{2} WIB: ", others)
+                     r"pada \w+, \d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WIB: ", others)
     fee = ("Retribusi PBG bangunan gedung (contoh): Rp{} (Perda Kota Contoh No. 1 Tahun 2024 "
            "tentang Pajak Daerah dan Retribusi Daerah (contoh))")
     assert f"Biaya {fee.format('10.000')} {fee.format('12.000')}" in others

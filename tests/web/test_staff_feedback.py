@@ -173,7 +173,7 @@ def test_questionnaire_import_on_the_web(app, client):
         csv_bytes(*GOOD)), "kertas.csv")})
     page = text_of(preview)
     assert preview.status_code == 200
-    assert "3 kuesioner dari 2 Nov 2026 sampai 4 Nov 2026" in page
+    assert "3 kuesioner dari 2 November 2026 sampai 4 November 2026" in page
     token = re.search(r'name="token" type="hidden" value="([^"]+)"',
                       preview.get_data(as_text=True)).group(1)
     with app.app_context():

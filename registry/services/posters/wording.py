@@ -15,7 +15,7 @@ from flask_babel import gettext as _
 from markupsafe import Markup, escape
 
 from registry.models import Agency, Counter, FeeLine, Poster, Region, StandardVersion
-from registry.services import fees, i18n, links, logos
+from registry.services import dates, fees, i18n, links, logos
 from registry.services.posters.formats import TENT_FORMAT, PageFormat
 from registry.services.posters.layout import PrintSheet
 from registry.services.qr import qr_data_uri
@@ -84,7 +84,7 @@ class Wording:
     def __call__(self, message: str, **values: Any) -> Markup:
         """A translated interface string; dates among `values` follow each language."""
         return self.each(lambda: _(message, **{
-            key: i18n.long_date(value) if isinstance(value, dt.date) else value
+            key: dates.date_text(value) if isinstance(value, dt.date) else value
             for key, value in values.items()}))
 
     def field(self, obj: Any, name: str) -> Markup:
@@ -106,7 +106,7 @@ class Wording:
         return self.each(lambda: i18n.format_duration(value, unit))
 
     def date(self, day: dt.date) -> Markup:
-        return self.each(lambda: i18n.long_date(day))
+        return self.each(lambda: dates.date_text(day))
 
     def text(self, text: str | None) -> Markup:
         """Text that has one language only (names, numbers, regulations)."""
