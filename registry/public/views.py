@@ -1,7 +1,7 @@
 """What citizens see. Views load, call one service function, render."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from flask import Response, abort, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -17,38 +17,36 @@ from registry.services.schedule import parse_submission_moment, region_today
 from registry.services.sheet import service_sheet
 from registry.services.standards import current_versions
 
+T = TypeVar("T")
+
+
+def found(value: T | None) -> T:
+    """The looked-up object, or the 404 page when there is none."""
+    if value is None:
+        abort(404)
+    return value
+
 
 def load_region(region_slug: str) -> Region:
-    region = catalogue.region_by_slug(region_slug)
-    if region is None:
-        abort(404)
+    region = found(catalogue.region_by_slug(region_slug))
     g.region = region
     return region
 
 
 def load_agency(region_slug: str, agency_slug: str) -> tuple[Region, Agency]:
     region = load_region(region_slug)
-    agency = catalogue.agency_by_slug(region, agency_slug)
-    if agency is None:
-        abort(404)
-    return region, agency
+    return region, found(catalogue.agency_by_slug(region, agency_slug))
 
 
 def load_service(region_slug: str, slug: str) -> tuple[Region, Service]:
     region = load_region(region_slug)
-    service = catalogue.service_by_slug(region, slug)
-    if service is None:
-        abort(404)
-    return region, service
+    return region, found(catalogue.service_by_slug(region, slug))
 
 
 def load_public_service(region_slug: str, slug: str) -> tuple[Region, Service]:
     """The service with only what citizens read (its published versions, no drafts)."""
     region = load_region(region_slug)
-    service = catalogue.public_service(region, slug)
-    if service is None:
-        abort(404)
-    return region, service
+    return region, found(catalogue.public_service(region, slug))
 
 
 @bp.get("/")

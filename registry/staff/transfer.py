@@ -32,6 +32,16 @@ def upload_folder() -> str:
         os.path.join(current_app.instance_path, "uploads")
 
 
+def stored_upload(token: str) -> uploads.StoredUpload:
+    """The upload kept for the confirmation: 404 when gone, 403 when someone else's."""
+    try:
+        return uploads.load(upload_folder(), token, current_user.id)
+    except uploads.UploadNotFound:
+        abort(404)
+    except uploads.UploadForbidden:
+        abort(403)
+
+
 def agency_scope(agency_id: int) -> Agency:
     agency = get_or_404(Agency, agency_id)
     require(permissions.can_transfer_agency(current_user, agency))
@@ -106,12 +116,7 @@ def confirm_import(region: Region, agency: Agency | None,
     form = ImportConfirmForm()
     if not form.validate_on_submit():
         abort(400)
-    try:
-        stored = uploads.load(upload_folder(), form.token.data, current_user.id)
-    except uploads.UploadNotFound:
-        abort(404)
-    except uploads.UploadForbidden:
-        abort(403)
+    stored = stored_upload(form.token.data)
     preview = transfer.preview_import(stored.data, stored.filename, region=region,
                                       agency=agency,
                                       confirm_large_amounts=bool(form.confirm_large_amounts.data))
