@@ -127,13 +127,16 @@ def public_agencies(region: Region) -> list[Agency]:
 
 
 def public_agency(region: Region, slug: str) -> Agency | None:
-    """An agency with what its public page shows: counters, hours, channels (its own and
-    the region's) and its services."""
-    return db.session.scalar(
+    """An agency with what its public page shows, in two queries: the agency with its
+    services, then its counters, hours and channels and the region's channels (see
+    `_load_calendar`)."""
+    agency = db.session.execute(
         select(Agency).where(Agency.region_id == region.id, Agency.slug == slug)
-        .options(selectinload(Agency.counters), selectinload(Agency.hours),
-                 selectinload(Agency.channels), selectinload(Agency.services),
-                 joinedload(Agency.region).selectinload(Region.channels)))
+        .options(joinedload(Agency.services))
+    ).unique().scalar_one_or_none()
+    if agency is not None:
+        _load_calendar(region, agency)
+    return agency
 
 
 def public_service(region: Region, slug: str) -> Service | None:
@@ -150,7 +153,7 @@ def public_service(region: Region, slug: str) -> Service | None:
         )
     ).unique().scalar_one_or_none()
     if service is not None:
-        _load_calendar(region, service)
+        _load_calendar(region, service.agency, service)
     return service
 
 
@@ -165,6 +168,7 @@ _CALENDAR: dict[str, tuple[Any, tuple[str, ...], str]] = {
                                   "url", "note", "note_en", "position"), "position"),
     "hours": (OfficeHours, ("id", "agency_id", "weekday", "opens", "closes"), "weekday"),
     "counters": (Counter, ("id", "agency_id", "name", "location"), "id"),
+    "agency_counters": (Counter, ("id", "agency_id", "name", "location"), "name"),
 }
 _VALUES = {"day": dt.date.fromisoformat, "opens": dt.time.fromisoformat,
            "closes": dt.time.fromisoformat}
@@ -184,46 +188,52 @@ def _json_rows(model: Any, columns: tuple[str, ...], where: Any) -> Any:
     return select(rows).where(where).scalar_subquery()
 
 
-def _load_calendar(region: Region, service: Service) -> None:
-    """The region's days off and channels, the agency's hours and channels and the
-    service's counters in one query (each as a JSON array), set on the objects as if
-    loaded. The rows made of them are never added to the session: nothing cascades into
-    collections set this way, so they are read, never written."""
-    agency = service.agency
-    wheres = {
-        "closures": Closure.region_id == region.id,
-        "holiday_overrides": HolidayOverride.region_id == region.id,
+def _load_calendar(region: Region, agency: Agency, service: Service | None = None) -> None:
+    """In one query (each collection as a JSON array), set on the objects as if loaded:
+    for a service, the region's days off and channels, its agency's hours and channels and
+    its own counters; for an agency page, the region's channels and the agency's hours,
+    channels and counters. The rows made of them are never added to the session: nothing
+    cascades into collections set this way, so they are read, never written."""
+    wheres: dict[str, Any] = {
         "region_channels": (Channel.region_id == region.id) & Channel.agency_id.is_(None),
         "agency_channels": Channel.agency_id == agency.id,
         "hours": OfficeHours.agency_id == agency.id,
-        "counters": Counter.id.in_(select(service_counters.c.counter_id).where(
-            service_counters.c.service_id == service.id)),
     }
+    targets = [(region, "channels", "region_channels"), (agency, "hours", "hours"),
+               (agency, "channels", "agency_channels")]
+    if service is None:
+        wheres["agency_counters"] = Counter.agency_id == agency.id
+        targets.append((agency, "counters", "agency_counters"))
+    else:
+        wheres |= {
+            "closures": Closure.region_id == region.id,
+            "holiday_overrides": HolidayOverride.region_id == region.id,
+            "counters": Counter.id.in_(select(service_counters.c.counter_id).where(
+                service_counters.c.service_id == service.id)),
+        }
+        targets += [(region, "closures", "closures"),
+                    (region, "holiday_overrides", "holiday_overrides"),
+                    (service, "counters", "counters")]
     found = db.session.execute(select(*(
-        _json_rows(model, columns, wheres[name]).label(name)
-        for name, (model, columns, _order) in _CALENDAR.items()))).one()._asdict()
+        _json_rows(_CALENDAR[name][0], _CALENDAR[name][1], where).label(name)
+        for name, where in wheres.items()))).one()._asdict()
     rows: dict[str, list[Any]] = {}
-    for name, (model, _columns, order) in _CALENDAR.items():
+    for name in wheres:
+        model, _columns, order = _CALENDAR[name]
         values = found[name]
         listed = json.loads(values) if isinstance(values, str) else values
         made = [model(**{key: _VALUES[key](value) if key in _VALUES else value
                          for key, value in row.items()}) for row in listed]
         rows[name] = sorted(made, key=lambda row: (getattr(row, order), row.id))
-    for closure in rows["closures"]:
-        set_committed_value(closure, "region", region)
-    for override in rows["holiday_overrides"]:
-        set_committed_value(override, "region", region)
-    for hours in rows["hours"]:
-        set_committed_value(hours, "agency", agency)
-    for counter in rows["counters"]:
-        set_committed_value(counter, "agency", agency)
-    for target, name, key in ((region, "closures", "closures"),
-                              (region, "holiday_overrides", "holiday_overrides"),
-                              (region, "channels", "region_channels"),
-                              (agency, "hours", "hours"), (agency, "channels", "agency_channels"),
-                              (service, "counters", "counters")):
-        if name not in target.__dict__:
-            set_committed_value(target, name, rows[key])
+    owners = {"closures": region, "holiday_overrides": region, "hours": agency,
+              "counters": agency, "agency_counters": agency}
+    for name, owner in owners.items():
+        back = "region" if owner is region else "agency"
+        for row in rows.get(name, []):
+            set_committed_value(row, back, owner)
+    for target, attribute, name in targets:
+        if attribute not in target.__dict__:
+            set_committed_value(target, attribute, rows[name])
 
 
 def service_code(seed: str | None = None) -> str:

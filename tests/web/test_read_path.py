@@ -84,11 +84,11 @@ def move_region_to_wita(app) -> None:
 # learns the region's time zone: one query), and served again from the cache (none).
 # A published version's parts come with its row (stored at publication): no query for them.
 # A service page: the region, the service with its agency and published versions, and the
-# calendar and contacts in one query.
+# calendar and contacts in one query; an agency page likewise, plus its versions in force.
 PAGES = {
     KTP: 4,
     "/kota-contoh/": 6,
-    "/kota-contoh/instansi/disdukcapil": 9,
+    "/kota-contoh/instansi/disdukcapil": 5,
     "/kota-contoh/kategori/kelahiran": 6,
     "/kota-contoh/cari?q=akta": 6,
     "/api/v1/services/ktp-el?region=kota-contoh": 4,
