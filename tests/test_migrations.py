@@ -24,3 +24,25 @@ def test_downgrade_to_base_and_upgrade_again(empty_app):
         downgrade(revision="base")
         upgrade()
         assert "standard_version" in db.inspect(db.engine).get_table_names()
+
+
+def test_the_migration_stores_the_parts_publication_would_store(app):
+    """Existing published versions get exactly what a publication stores today."""
+    from flask_migrate import downgrade, upgrade
+    from sqlalchemy import select
+
+    from registry.models import StandardVersion
+    from registry.services.standards import PUBLISHED_STATES
+
+    def stored() -> dict[int, object]:
+        db.session.expire_all()
+        return {v.id: v.published_parts for v in db.session.scalars(
+            select(StandardVersion).where(StandardVersion.status.in_(PUBLISHED_STATES)))}
+
+    with app.app_context():
+        published = stored()
+        assert len(published) > 10 and all(published.values())
+        db.session.remove()
+        downgrade(revision="c4e8f2a6b913-1")  # to just before the parts were stored
+        upgrade()
+        assert stored() == published

@@ -25,7 +25,7 @@ from registry.services.i18n import current_locale
 from registry.services.links import absolute, public_base_url
 from registry.services.schedule import parse_submitted, region_today
 from registry.services.sheet import due_at
-from registry.services.standards import current_version, published_history
+from registry.services.standards import current_version, load_parts, published_history
 
 csrf.exempt(bp)
 errors.register(bp)
@@ -153,7 +153,7 @@ def service_detail(query: dict[str, Any], slug: str) -> Response:
     service = service_or_404(query, slug)
     version = current_version(service, region_today(service.region))
     assert version is not None  # service_or_404 checked it
-    catalogue.load_parts([version])
+    load_parts([version])
     return jsonify(opendata.service_detail(service, version, link))
 
 
@@ -165,7 +165,7 @@ def service_detail(query: dict[str, Any], slug: str) -> Response:
     (p.PATH_SERVICE, p.REGION), "VersionList"))
 def service_versions(query: dict[str, Any], slug: str) -> Response:
     service = service_or_404(query, slug)
-    catalogue.load_parts(published_history(service))
+    load_parts(published_history(service))
     return jsonify(opendata.versions_json(service, region_today(service.region)))
 
 

@@ -107,6 +107,10 @@ class StandardVersion(Model):
     review_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
     based_on_id: Mapped[int | None] = mapped_column(
         ForeignKey("standard_version.id", ondelete="SET NULL"))
+    # The parts as published (PART_FIELDS plus id and position), written once at publication:
+    # a published version is never edited, so public pages read its parts with the version
+    # row instead of one query per kind of part. None for drafts.
+    published_parts: Mapped[dict[str, list[dict[str, Any]]] | None] = mapped_column(JSON)
 
     service: Mapped[Service] = relationship(back_populates="versions")
     requirements: Mapped[list[Requirement]] = _parts("Requirement")

@@ -1,22 +1,36 @@
 """Catalogue queries, always scoped to one region."""
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 import unicodedata
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from registry.extensions import db
-from registry.models import Agency, Region, Service, StandardVersion, User
+from registry.models import (
+    Agency,
+    Channel,
+    Closure,
+    Counter,
+    HolidayOverride,
+    OfficeHours,
+    Region,
+    Service,
+    StandardVersion,
+    User,
+    service_counters,
+)
 from registry.models.service import CATEGORIES
 from registry.services import rules, search
 from registry.services.audit import record
 from registry.services.schedule import region_today
-from registry.services.standards import PART_MODELS, PUBLISHED_STATES, new_draft_from
+from registry.services.standards import PUBLISHED_STATES, new_draft_from
 
 
 def regions() -> list[Region]:
@@ -114,50 +128,113 @@ def public_agencies(region: Region) -> list[Agency]:
 
 
 def public_agency(region: Region, slug: str) -> Agency | None:
-    """An agency with what its public page shows: counters, hours, channels (its own and
-    the region's) and its services."""
-    return db.session.scalar(
+    """An agency with what its public page shows, in two queries: the agency with its
+    services, then its counters, hours and channels and the region's channels (see
+    `_load_calendar`)."""
+    agency = db.session.execute(
         select(Agency).where(Agency.region_id == region.id, Agency.slug == slug)
-        .options(selectinload(Agency.counters), selectinload(Agency.hours),
-                 selectinload(Agency.channels), selectinload(Agency.services),
-                 joinedload(Agency.region).selectinload(Region.channels)))
+        .options(joinedload(Agency.services))
+    ).unique().scalar_one_or_none()
+    if agency is not None:
+        _load_calendar(region, agency)
+    return agency
 
 
 def public_service(region: Region, slug: str) -> Service | None:
-    """A service as its public page and the API read it: its agency (hours, channels), the
-    region's channels and days off, its counters and its published versions - without
-    their parts, which `load_parts` adds for the versions a page shows. Nothing is loaded
-    lazily afterwards; drafts are never read."""
-    return db.session.scalar(
+    """A service as its public page and the API read it, in two queries: the service with
+    its agency and published versions (their parts come with their rows), then what the
+    calendar and the contact block read (see `_load_calendar`). Nothing is loaded lazily
+    afterwards; drafts are never read."""
+    service = db.session.execute(
         select(Service)
         .where(Service.region_id == region.id, Service.slug == slug)
         .options(
-            joinedload(Service.region).selectinload(Region.channels),
-            joinedload(Service.region).selectinload(Region.closures),
-            joinedload(Service.region).selectinload(Region.holiday_overrides),
-            joinedload(Service.agency).selectinload(Agency.hours),
-            joinedload(Service.agency).selectinload(Agency.channels),
-            selectinload(Service.counters),
-            selectinload(Service.versions.and_(StandardVersion.status.in_(PUBLISHED_STATES))),
+            joinedload(Service.agency),
+            joinedload(Service.versions.and_(StandardVersion.status.in_(PUBLISHED_STATES))),
         )
-    )
+    ).unique().scalar_one_or_none()
+    if service is not None:
+        _load_calendar(region, service.agency, service)
+    return service
 
 
-def load_parts(versions: list[StandardVersion]) -> None:
-    """Requirements, steps, fee lines and legal bases of these versions: one query per kind
-    of part for all of them (versions that have theirs already are left alone)."""
-    wanted = [v for v in versions if "requirements" not in v.__dict__]
-    if not wanted:
-        return
-    ids = [v.id for v in wanted]
-    models: dict[str, Any] = PART_MODELS  # each part class has version_id and position
-    for name, model in models.items():
-        found: dict[int, list[object]] = {}
-        for part in db.session.scalars(select(model).where(model.version_id.in_(ids))
-                                       .order_by(model.version_id, model.position)):
-            found.setdefault(part.version_id, []).append(part)
-        for version in wanted:
-            set_committed_value(version, name, found.get(version.id, []))
+# What `_load_calendar` reads, per collection: the model, its columns, what owns it and in
+# the order its relationship keeps (id breaks ties the same way on every database).
+_CALENDAR: dict[str, tuple[Any, tuple[str, ...], str]] = {
+    "closures": (Closure, ("id", "region_id", "day", "reason"), "day"),
+    "holiday_overrides": (HolidayOverride, ("id", "region_id", "day", "kind", "name"), "day"),
+    "region_channels": (Channel, ("id", "region_id", "agency_id", "kind", "name", "contact",
+                                  "url", "note", "note_en", "position"), "position"),
+    "agency_channels": (Channel, ("id", "region_id", "agency_id", "kind", "name", "contact",
+                                  "url", "note", "note_en", "position"), "position"),
+    "hours": (OfficeHours, ("id", "agency_id", "weekday", "opens", "closes"), "weekday"),
+    "counters": (Counter, ("id", "agency_id", "name", "location"), "id"),
+    "agency_counters": (Counter, ("id", "agency_id", "name", "location"), "name"),
+}
+_VALUES = {"day": dt.date.fromisoformat, "opens": dt.time.fromisoformat,
+           "closes": dt.time.fromisoformat}
+
+
+def _json_rows(model: Any, columns: tuple[str, ...], where: Any) -> Any:
+    """A scalar subquery: the matching rows as one JSON array of objects."""
+    pairs: list[Any] = []
+    for name in columns:
+        pairs += [literal_column(f"'{name}'"), getattr(model, name)]
+    rows: Any
+    if db.session.get_bind().dialect.name == "postgresql":
+        rows = func.coalesce(func.json_agg(func.json_build_object(*pairs)),
+                             literal_column("'[]'::json"))
+    else:
+        rows = func.json_group_array(func.json_object(*pairs))
+    return select(rows).where(where).scalar_subquery()
+
+
+def _load_calendar(region: Region, agency: Agency, service: Service | None = None) -> None:
+    """In one query (each collection as a JSON array), set on the objects as if loaded:
+    for a service, the region's days off and channels, its agency's hours and channels and
+    its own counters; for an agency page, the region's channels and the agency's hours,
+    channels and counters. The rows made of them are never added to the session: nothing
+    cascades into collections set this way, so they are read, never written."""
+    wheres: dict[str, Any] = {
+        "region_channels": (Channel.region_id == region.id) & Channel.agency_id.is_(None),
+        "agency_channels": Channel.agency_id == agency.id,
+        "hours": OfficeHours.agency_id == agency.id,
+    }
+    targets = [(region, "channels", "region_channels"), (agency, "hours", "hours"),
+               (agency, "channels", "agency_channels")]
+    if service is None:
+        wheres["agency_counters"] = Counter.agency_id == agency.id
+        targets.append((agency, "counters", "agency_counters"))
+    else:
+        wheres |= {
+            "closures": Closure.region_id == region.id,
+            "holiday_overrides": HolidayOverride.region_id == region.id,
+            "counters": Counter.id.in_(select(service_counters.c.counter_id).where(
+                service_counters.c.service_id == service.id)),
+        }
+        targets += [(region, "closures", "closures"),
+                    (region, "holiday_overrides", "holiday_overrides"),
+                    (service, "counters", "counters")]
+    found = db.session.execute(select(*(
+        _json_rows(_CALENDAR[name][0], _CALENDAR[name][1], where).label(name)
+        for name, where in wheres.items()))).one()._asdict()
+    rows: dict[str, list[Any]] = {}
+    for name in wheres:
+        model, _columns, order = _CALENDAR[name]
+        values = found[name]
+        listed = json.loads(values) if isinstance(values, str) else values
+        made = [model(**{key: _VALUES[key](value) if key in _VALUES else value
+                         for key, value in row.items()}) for row in listed]
+        rows[name] = sorted(made, key=lambda row: (getattr(row, order), row.id))
+    owners = {"closures": region, "holiday_overrides": region, "hours": agency,
+              "counters": agency, "agency_counters": agency}
+    for name, owner in owners.items():
+        back = "region" if owner is region else "agency"
+        for row in rows.get(name, []):
+            set_committed_value(row, back, owner)
+    for target, attribute, name in targets:
+        if attribute not in target.__dict__:
+            set_committed_value(target, attribute, rows[name])
 
 
 def service_code(seed: str | None = None) -> str:

@@ -20,12 +20,11 @@ from registry.models import (
     StandardVersion,
 )
 from registry.services import fees
-from registry.services.catalogue import load_parts
 from registry.services.history import Change, diff_versions
 from registry.services.i18n import current_locale
 from registry.services.registration import RegistrationWindow, WindowStanding, window_on
 from registry.services.schedule import ClosedHandIn, Due, OfficeCalendar, region_now
-from registry.services.standards import current_version, published_history
+from registry.services.standards import current_version, load_parts, published_history
 
 # What a published version changed against the one before it never changes: both are
 # published, and published versions are never edited. Kept per app (its database), pair

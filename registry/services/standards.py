@@ -8,7 +8,7 @@ from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from flask_sqlalchemy.pagination import Pagination
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from registry.extensions import db
 from registry.models import (
@@ -54,7 +54,8 @@ def current_version(service: Service, today: dt.date) -> StandardVersion | None:
 
 
 def current_versions(services: list[Service], today: dt.date) -> dict[int, StandardVersion]:
-    """The version in force for each service, loaded in one query with its fee lines."""
+    """The version in force for each service, loaded in one query with its parts (stored
+    at publication)."""
     ids = [s.id for s in services]
     if not ids:
         return {}
@@ -65,14 +66,15 @@ def current_versions(services: list[Service], today: dt.date) -> dict[int, Stand
             StandardVersion.status.in_(PUBLISHED_STATES),
             StandardVersion.effective_from <= today,
         )
-        .options(selectinload(StandardVersion.fee_lines))
     ).all()
     by_service: dict[int, list[StandardVersion]] = {}
     for version in rows:
         by_service.setdefault(version.service_id, []).append(version)
     # Every list holds a version in force: all were filtered by status and date above.
-    return {sid: current for sid, vs in by_service.items()
-            if (current := in_force(vs, today)) is not None}
+    found = {sid: current for sid, vs in by_service.items()
+             if (current := in_force(vs, today)) is not None}
+    load_parts(list(found.values()))
+    return found
 
 
 def published_history(service: Service) -> list[StandardVersion]:
@@ -109,6 +111,8 @@ def _go_live(version: StandardVersion, effective_from: dt.date, today: dt.date,
     """What every publication does once the version is claimed as published."""
     version.effective_from = effective_from
     version.published_at = now or _now()
+    db.session.flush()  # the parts get their ids, which the fee calculator links by
+    version.published_parts = published_parts(version)
     refresh_statuses(version.service, today)
 
 
@@ -135,6 +139,42 @@ PART_MODELS = {"requirements": Requirement, "steps": ProcedureStep, "fee_lines":
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def published_parts(version: StandardVersion) -> dict[str, list[dict[str, Any]]]:
+    """The parts of a version as stored at publication (JSON-serialisable)."""
+    return {part: [{"id": row.id, "position": row.position,
+                    **{f: getattr(row, f) for f in fields}}
+                   for row in sorted(getattr(version, part), key=lambda r: r.position)]
+            for part, fields in PART_FIELDS.items()}
+
+
+def load_parts(versions: list[StandardVersion]) -> None:
+    """Requirements, steps, fee lines and legal bases of these versions, for reading only.
+
+    Published versions carry them (`published_parts`): no query. Others get one query per
+    kind of part for all of them. Versions that have theirs already are left alone."""
+    wanted = [v for v in versions if "requirements" not in v.__dict__]
+    stored = [v for v in wanted if v.published_parts is not None]
+    models: dict[str, Any] = PART_MODELS  # each part class has version_id and position
+    for version in stored:
+        parts = version.published_parts or {}
+        for name, model in models.items():
+            # Never added to the session: nothing cascades into a persistent version's
+            # collections set this way, so these are read, never written.
+            set_committed_value(version, name, [model(version_id=version.id, **row)
+                                                for row in parts.get(name, [])])
+    queried = [v for v in wanted if v.published_parts is None]
+    if not queried:
+        return
+    ids = [v.id for v in queried]
+    for name, model in models.items():
+        found: dict[int, list[object]] = {}
+        for part in db.session.scalars(select(model).where(model.version_id.in_(ids))
+                                       .order_by(model.version_id, model.position)):
+            found.setdefault(part.version_id, []).append(part)
+        for version in queried:
+            set_committed_value(version, name, found.get(version.id, []))
 
 
 def snapshot(version: StandardVersion) -> dict[str, Any]:

@@ -74,3 +74,17 @@ def test_demo_history_has_superseded_versions_in_date_order(region):
         dates = [v.effective_from for v in history]
         assert dates == sorted(dates, reverse=True)
         assert [v.status for v in history[1:]] == [VersionStatus.SUPERSEDED] * (len(history) - 1)
+
+
+def test_publishing_stores_the_parts_with_the_version(region):
+    service = service_by_slug(region, "ktp-el")
+    draft = draft_for(service, 7500)
+    assert draft.published_parts is None
+    publish(draft, dt.date(2026, 11, 24), today=dt.date(2026, 11, 24))
+    parts = draft.published_parts
+    assert parts["requirements"] == [{"id": draft.requirements[0].id, "position": 0,
+                                      "text": "KTP", "text_en": None}]
+    assert parts["steps"] == [] and parts["legal_bases"] == []
+    [line] = parts["fee_lines"]
+    assert (line["id"], line["kind"], line["amount"], line["regulation"], line["incidental"]) \
+        == (draft.fee_lines[0].id, "fixed", 7500, "Perda", False)
