@@ -193,5 +193,7 @@ SCHEMAS["SkmFigures"] = obj({
 SCHEMAS["RegionList"] = paged("Region")
 SCHEMAS["AgencyList"] = paged("Agency")
 SCHEMAS["ServiceList"] = {**paged("ServiceItem")}
-SCHEMAS["ServiceList"]["properties"] = {"region": SLUG, **SCHEMAS["ServiceList"]["properties"]}
+SCHEMAS["ServiceList"]["properties"] = {
+    "region": {**nullable(SLUG), "description": "null: a search over every region."},
+    **SCHEMAS["ServiceList"]["properties"]}
 SCHEMAS["ServiceList"]["required"] = ["region", *SCHEMAS["ServiceList"]["required"]]

@@ -24,6 +24,10 @@ from registry.models import Region, Service, VersionStatus
 from registry.services.synonyms import CATEGORY_WORDS, CONCEPTS, SPELLINGS, STOPWORDS, stem
 
 MAX_QUERY_CHARS = 200
+# The scope that searches every region (the public search form and the API's `scope`).
+REGION = "region"
+NATIONAL = "national"
+SCOPES = (REGION, NATIONAL)
 MAX_QUERY_WORDS = 8
 # How many candidates the database hands to the re-ranking, per query.
 CANDIDATES = 50
