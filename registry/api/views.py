@@ -171,10 +171,11 @@ def national_service_list(query: dict[str, Any], words: str) -> Response:
     "services", (p.PATH_SERVICE, p.REGION), "Service"))
 def service_detail(query: dict[str, Any], slug: str) -> Response:
     service = service_or_404(query, slug)
-    version = current_version(service, region_today(service.region))
+    today = region_today(service.region)
+    version = current_version(service, today)
     assert version is not None  # service_or_404 checked it
     catalogue.load_parts([version])
-    return jsonify(opendata.service_detail(service, version, link))
+    return jsonify(opendata.service_detail(service, version, link, today))
 
 
 @bp.get("/services/<slug>/versions")
