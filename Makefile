@@ -31,7 +31,7 @@ fuzz: translations
 	HYPOTHESIS_PROFILE=deep $(BIN)/python -m pytest tests/properties --hypothesis-show-statistics
 
 lint: $(STAMP)
-	$(BIN)/ruff check registry tests benchmarks
+	$(BIN)/ruff check registry tests benchmarks deploy
 	$(BIN)/mypy
 
 # One table of figures (load under gunicorn and nginx beside their floors, gzip, search,

@@ -18,7 +18,7 @@ from flask import (
 )
 from flask.globals import request_ctx
 from flask.sessions import SecureCookieSessionInterface
-from flask_babel import gettext as _
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import exc as sa_exc
 from werkzeug.exceptions import HTTPException
@@ -27,6 +27,7 @@ from werkzeug.routing import IntegerConverter
 
 from registry.extensions import db
 from registry.services import contact, dates, fees, i18n, links
+from registry.services.i18n import gettext as _
 
 LANG_COOKIE = "lang"
 LANG_COOKIE_MAX_AGE = 365 * 24 * 3600
@@ -92,9 +93,9 @@ def select_locale() -> str:
     """?lang= (the visible switch), then the remembered choice, then Accept-Language."""
     languages = current_app.config["LANGUAGES"]
     if not has_request_context():
-        return current_app.config["BABEL_DEFAULT_LOCALE"]
+        return str(current_app.config["BABEL_DEFAULT_LOCALE"])
     for choice in (request.args.get("lang"), request.cookies.get(LANG_COOKIE)):
-        if choice in languages:
+        if choice is not None and choice in languages:
             return choice
     return request.accept_languages.best_match(languages) or languages[0]
 
@@ -104,7 +105,7 @@ def select_timezone() -> str | None:
     return region.timezone if region is not None else None
 
 
-def remember_language(response):
+def remember_language(response: Response) -> Response:
     choice = request.args.get("lang")
     if choice and choice in ("id", "en") and request.cookies.get(LANG_COOKIE) != choice:
         response.set_cookie(LANG_COOKIE, choice, max_age=LANG_COOKIE_MAX_AGE,
@@ -121,7 +122,7 @@ class SessionInterface(SecureCookieSessionInterface):
             has_request_context() and request.is_secure)
 
 
-def add_security_headers(response):
+def add_security_headers(response: Response) -> Response:
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     if request.is_secure:
@@ -131,19 +132,20 @@ def add_security_headers(response):
     return response
 
 
-def handle_http_error(error: HTTPException):
+def handle_http_error(error: HTTPException) -> ResponseReturnValue:
+    code = error.code or 500  # every exception werkzeug raises has one
     if request_ctx.url_adapter is None:  # an untrusted Host: no links can be built
-        return Response(error_message(error.code), error.code, mimetype="text/plain")
+        return Response(error_message(code), code, mimetype="text/plain")
     if request.path.startswith("/api/"):
         # Raised before routing (the API's own handlers answer everything after it):
         # still the API's one error shape.
         from registry.query import HTTP_CODES
 
-        return jsonify(error={"code": HTTP_CODES.get(error.code or 500, "internal_error"),
-                              "message": error_message(error.code)}), error.code
-    region, popular = (not_found_help() if error.code == 404 else (None, []))
-    return render_template("error.html", code=error.code, message=error_message(error.code),
-                           region=region, popular=popular), error.code
+        return jsonify(error={"code": HTTP_CODES.get(code, "internal_error"),
+                              "message": error_message(code)}), code
+    region, popular = (not_found_help() if code == 404 else (None, []))
+    return render_template("error.html", code=code, message=error_message(code),
+                           region=region, popular=popular), code
 
 
 def not_found_help() -> tuple[Any, list[Any]]:
@@ -161,7 +163,7 @@ def not_found_help() -> tuple[Any, list[Any]]:
         return None, []
 
 
-def handle_database_outage(error: Exception):
+def handle_database_outage(error: Exception) -> Response:
     """The database is down, frozen or locked: 503 with Retry-After, never a 500.
 
     Rendering must not touch the database again: the user loader is told so via g.
@@ -177,7 +179,7 @@ def handle_database_outage(error: Exception):
     return response
 
 
-def handle_unexpected_error(error: Exception):
+def handle_unexpected_error(error: Exception) -> ResponseReturnValue:
     current_app.logger.exception("unhandled error")
     return handle_http_error(_InternalError())
 

@@ -7,7 +7,6 @@ from sqlalchemy import func, select
 
 from registry.extensions import db
 from registry.models import AuditEntry, FeeLine, Service, StandardVersion, VersionStatus
-
 from tests.conftest import SERVER_URL
 from tests.services.test_transfer import edit
 

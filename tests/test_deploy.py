@@ -145,7 +145,7 @@ def test_pages_are_gzipped_and_https_is_what_the_app_believes(deployment):
                                 headers={"X-Forwarded-Proto": "http",
                                          "X-Forwarded-Prefix": "/forged"})
     assert headers["strict-transport-security"] == "max-age=31536000"
-    assert b'href="/static/site.css"' in body and b"/forged" not in body
+    assert b'href="/static/site.css?v=' in body and b"/forged" not in body
 
 
 def test_plain_http_is_sent_to_https(deployment):
@@ -161,7 +161,9 @@ def publish_fee(url: str, amount: int) -> None:
     from registry.services.catalogue import region_by_slug, service_by_slug
     from registry.services.schedule import region_today
 
-    app = create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": url})
+    # The same shared cache as the servers: a publication tells every instance at once.
+    app = create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": url, "CACHE_URL": REDIS_URL,
+                      "CACHE_KEY_PREFIX": REDIS_PREFIX})
     with app.app_context():
         region = region_by_slug("kota-contoh")
         today = region_today(region)

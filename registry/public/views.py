@@ -1,12 +1,15 @@
 """What citizens see. Views load, call one service function, render."""
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 from flask import Response, abort, g, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
 from registry.extensions import db
 from registry.http_cache import cached, fresh_until, next_midnight, public_region
-from registry.models import Logo, Region, Service
+from registry.models import Agency, Logo, Region, Service
 from registry.public import bp
 from registry.services import catalogue, fees, schemaorg, search
 from registry.services.links import public_base_url
@@ -14,42 +17,40 @@ from registry.services.schedule import parse_submission_moment, region_today
 from registry.services.sheet import service_sheet
 from registry.services.standards import current_versions, versions_in_force
 
+T = TypeVar("T")
 
-def load_region(region_slug: str):
-    region = catalogue.region_by_slug(region_slug)
-    if region is None:
+
+def found(value: T | None) -> T:
+    """The looked-up object, or the 404 page when there is none."""
+    if value is None:
         abort(404)
+    return value
+
+
+def load_region(region_slug: str) -> Region:
+    region = found(catalogue.region_by_slug(region_slug))
     g.region = region
     return region
 
 
-def load_agency(region_slug: str, agency_slug: str):
+def load_agency(region_slug: str, agency_slug: str) -> tuple[Region, Agency]:
     region = load_region(region_slug)
-    agency = catalogue.agency_by_slug(region, agency_slug)
-    if agency is None:
-        abort(404)
-    return region, agency
+    return region, found(catalogue.agency_by_slug(region, agency_slug))
 
 
-def load_service(region_slug: str, slug: str):
+def load_service(region_slug: str, slug: str) -> tuple[Region, Service]:
     region = load_region(region_slug)
-    service = catalogue.service_by_slug(region, slug)
-    if service is None:
-        abort(404)
-    return region, service
+    return region, found(catalogue.service_by_slug(region, slug))
 
 
 def load_public_service(region_slug: str, slug: str) -> tuple[Region, Service]:
     """The service with only what citizens read (its published versions, no drafts)."""
     region = load_region(region_slug)
-    service = catalogue.public_service(region, slug)
-    if service is None:
-        abort(404)
-    return region, service
+    return region, found(catalogue.public_service(region, slug))
 
 
 @bp.get("/")
-def index():
+def index() -> ResponseReturnValue:
     region = catalogue.default_region()
     if region is not None:
         return redirect(url_for("public.region_home", region_slug=region.slug))
@@ -57,7 +58,7 @@ def index():
 
 
 @bp.get("/s/<code>")
-def short_link(code: str):
+def short_link(code: str) -> ResponseReturnValue:
     service = catalogue.service_by_code(code[:12])
     if service is None:
         abort(404)
@@ -67,7 +68,7 @@ def short_link(code: str):
 
 @bp.get("/<region_slug>/")
 @cached(public_region)
-def region_home(region_slug: str):
+def region_home(region_slug: str) -> str:
     region = load_region(region_slug)
     return render_template(
         "public/home.html", region=region,
@@ -75,7 +76,8 @@ def region_home(region_slug: str):
     )
 
 
-def render_service_list(template: str, region, services, **context):
+def render_service_list(template: str, region: Region, services: list[Service],
+                        **context: Any) -> str:
     versions = current_versions(services, region_today(region))
     listed = [(s, versions[s.id]) for s in services if s.id in versions]
     return render_template(template, region=region, listed=listed, **context)
@@ -83,7 +85,7 @@ def render_service_list(template: str, region, services, **context):
 
 @bp.get("/<region_slug>/cari")
 @cached(public_region)
-def search_page(region_slug: str):
+def search_page(region_slug: str) -> str:
     region = load_region(region_slug)
     query = request.args.get("q", "")[: search.MAX_QUERY_CHARS]
     national = request.args.get("scope") == search.NATIONAL
@@ -105,7 +107,7 @@ def search_page(region_slug: str):
 
 @bp.get("/<region_slug>/kategori/<category>")
 @cached(public_region)
-def category_page(region_slug: str, category: str):
+def category_page(region_slug: str, category: str) -> str:
     region = load_region(region_slug)
     services = catalogue.region_services(region, category=category)
     if not services:
@@ -115,7 +117,7 @@ def category_page(region_slug: str, category: str):
 
 @bp.get("/<region_slug>/instansi/<agency_slug>")
 @cached(public_region)
-def agency_page(region_slug: str, agency_slug: str):
+def agency_page(region_slug: str, agency_slug: str) -> str:
     region = load_region(region_slug)
     agency = catalogue.public_agency(region, agency_slug)
     if agency is None:
@@ -125,7 +127,7 @@ def agency_page(region_slug: str, agency_slug: str):
 
 @bp.get("/<region_slug>/layanan/<slug>")
 @cached(public_region)
-def service_page(region_slug: str, slug: str):
+def service_page(region_slug: str, slug: str) -> str:
     region, service = load_public_service(region_slug, slug)
     date_error = None
     submitted = None
@@ -148,7 +150,7 @@ def service_page(region_slug: str, slug: str):
 
 
 @bp.get("/logo/<int:logo_id>")
-def logo(logo_id: int):
+def logo(logo_id: int) -> ResponseReturnValue:
     """An uploaded logo, from the database; an SVG may not run or load anything."""
     found = db.session.get(Logo, logo_id)
     if found is None:

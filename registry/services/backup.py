@@ -6,6 +6,8 @@ plain file copy does not guarantee.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -46,17 +48,19 @@ def backup_sqlite(engine: Engine, dest: Path) -> int:
     if dest.exists():
         raise BackupError(_("%(path)s already exists; choose a new file name.", path=dest))
     dest.parent.mkdir(parents=True, exist_ok=True)
+    with _live_connection(engine) as live, closing(sqlite3.connect(dest)) as target:
+        live.backup(target)
+    return dest.stat().st_size
+
+
+@contextmanager
+def _live_connection(engine: Engine) -> Iterator[Any]:
+    """The driver's own sqlite3 connection (its backup API), returned to the pool after."""
     raw = engine.raw_connection()
     try:
-        target = sqlite3.connect(dest)
-        try:
-            live: Any = raw.driver_connection
-            live.backup(target)
-        finally:
-            target.close()
+        yield raw.driver_connection
     finally:
         raw.close()
-    return dest.stat().st_size
 
 
 def check_backup(src: Path) -> dict[str, int]:
@@ -89,15 +93,8 @@ def restore_sqlite(engine: Engine, src: Path) -> dict[str, int]:
     if make_url(str(engine.url)).database in (None, "", ":memory:"):
         raise BackupError(_("The live database is in memory; there is nothing to restore to."))
     engine.dispose()
-    raw = engine.raw_connection()
-    try:
-        source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-        try:
-            live: Any = raw.driver_connection
-            source.backup(live)
-        finally:
-            source.close()
-    finally:
-        raw.close()
+    with _live_connection(engine) as live, \
+            closing(sqlite3.connect(f"file:{src}?mode=ro", uri=True)) as source:
+        source.backup(live)
     engine.dispose()
     return counts

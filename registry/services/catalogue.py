@@ -11,7 +11,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from registry.extensions import db
-from registry.models import Agency, Region, Service, StandardVersion
+from registry.models import Agency, Region, Service, StandardVersion, User
 from registry.models.service import CATEGORIES
 from registry.services import rules, search
 from registry.services.audit import record
@@ -77,12 +77,12 @@ def region_services(region: Region, agency: Agency | None = None,
 
 def category_counts(region: Region) -> list[tuple[str, int]]:
     """Life-event categories that have services, in their fixed order, with counts."""
-    rows = dict(
+    rows: dict[str, int] = dict(
         db.session.execute(
             select(Service.category, func.count())
             .where(Service.region_id == region.id)
             .group_by(Service.category)
-        ).all()
+        ).tuples().all()
     )
     return [(key, rows[key]) for key in CATEGORIES if rows.get(key)]
 
@@ -175,9 +175,9 @@ def service_code(seed: str | None = None) -> str:
     return "".join(chars)
 
 
-def update_service(service: Service, values: dict, by) -> Service:
+def update_service(service: Service, values: dict[str, Any], by: User | None) -> Service:
     """Change a service's identity: name, category, synonyms, counters, online channel."""
-    def identity() -> dict:
+    def identity() -> dict[str, Any]:
         return {"name": service.name, "name_en": service.name_en, "category": service.category,
                 "synonyms": service.synonyms, "online_url": service.online_url,
                 "counters": [c.name for c in service.counters],
@@ -248,7 +248,8 @@ def free_service_codes(count: int) -> list[str]:
     return codes
 
 
-def create_service(agency: Agency, values: dict, by) -> tuple[Service, StandardVersion]:
+def create_service(agency: Agency, values: dict[str, Any],
+                   by: User | None) -> tuple[Service, StandardVersion]:
     """A new service of `agency` with an empty first draft (version 1) to fill in.
 
     `values`: name, name_en, slug (suggested from the name when empty), category,

@@ -24,8 +24,12 @@ CLOCK = {"id": "HH.mm", "en": "HH:mm"}
 
 
 class DueMoment(Protocol):
-    at: dt.datetime
-    with_time: bool
+    # Read-only members, so that frozen dataclasses (schedule.Due) match.
+    @property
+    def at(self) -> dt.datetime: ...
+
+    @property
+    def with_time(self) -> bool: ...
 
 
 def language(locale: str | None = None) -> str:

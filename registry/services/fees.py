@@ -12,12 +12,12 @@ from typing import Any
 
 from babel.numbers import format_currency, format_decimal
 from flask_babel import get_locale
-from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from registry.models.standard import FeeKind, FeeLine, StandardVersion
 from registry.services import formula
 from registry.services.formula import FormulaError, FormulaInput, Node
+from registry.services.i18n import gettext as _
 from registry.services.i18n import localized
 
 # National law makes civil-registration documents free; posters and pages cite it.

@@ -40,8 +40,10 @@ FIELD_NAMES = {"fee_lines": "cost_options", "requirements": "required_documents"
                "steps": "application_process", "completion": "completion_time",
                "legal_bases": "legal_basis"}
 # Audit actions that change what HSDS shows, by the object they are logged against.
-MODIFYING_ACTIONS = ("version_published", "version_verified", "service_changed",
-                     "agency_settings_changed", "region_settings_changed")
+# A publication's moment is the version's own published_at (the demo's historic dates
+# included), so the audit log adds only the changes a version row does not carry.
+MODIFYING_ACTIONS = ("version_verified", "service_changed", "agency_settings_changed",
+                     "region_settings_changed")
 
 T = TypeVar("T")
 

@@ -1,8 +1,11 @@
 """Locale-aware text: content translations with Indonesian fallback, labels, durations."""
 from __future__ import annotations
 
+from typing import Any
+
+import flask_babel
 from flask import has_app_context
-from flask_babel import get_locale, ngettext
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from registry.models.standard import CompletionUnit
@@ -27,19 +30,28 @@ UNIT_LABELS = {
 }
 
 
+def gettext(text: str, **variables: Any) -> str:
+    """Flask-Babel's gettext, typed (the package ships no type hints)."""
+    return str(flask_babel.gettext(text, **variables))
+
+
+def ngettext(singular: str, plural: str, num: int, **variables: Any) -> str:
+    return str(flask_babel.ngettext(singular, plural, num, **variables))
+
+
 def current_locale() -> str:
     locale = get_locale() if has_app_context() else None
     return str(locale or "id")
 
 
-def localized(obj, field: str, locale: str | None = None) -> str:
+def localized(obj: object, field: str, locale: str | None = None) -> str:
     """The English text of a field when asked for and present, else the Indonesian."""
     locale = locale or current_locale()
     if locale != "id":
         translated = getattr(obj, f"{field}_{locale}", None)
         if translated:
-            return translated
-    return getattr(obj, field) or ""
+            return str(translated)
+    return str(getattr(obj, field) or "")
 
 
 def category_label(key: str) -> str:

@@ -29,10 +29,6 @@ class RegistrationWindow:
     closes: dt.date
     standing: WindowStanding
 
-    @property
-    def is_open(self) -> bool:
-        return self.standing is WindowStanding.OPEN
-
 
 def _in_year(day: dt.date, year: int) -> dt.date:
     if day.month == 2 and day.day == 29:

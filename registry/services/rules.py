@@ -36,7 +36,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 
 from registry.models.service import CATEGORIES
@@ -48,6 +47,7 @@ from registry.services.fees import (
     PAYMENT_KINDS,
     format_rupiah,
 )
+from registry.services.i18n import gettext as _
 
 MAX_FEE = 1_000_000_000_000
 LARGE_FEE = 1_000_000_000
@@ -124,11 +124,6 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\t"), " ")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85]")
 _CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
-
-
-def _(text: str, **variables: Any) -> str:
-    """gettext, typed: every message here is a plain string."""
-    return str(gettext(text, **variables))
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,8 @@ class ServiceSheet:
 
     def standing(self, version: StandardVersion) -> str | None:
         """How a version of the history stands today: "scheduled", "in_force" or None."""
-        if version.effective_from > self.today:
+        # Only published versions reach a sheet, and they all have a start date.
+        if version.effective_from is not None and version.effective_from > self.today:
             return "scheduled"
         return "in_force" if version is self.version else None
 

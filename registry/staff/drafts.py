@@ -20,11 +20,10 @@ from registry.services.workflow import Step
 from registry.staff import bp
 from registry.staff.draft_forms import DiscardForm, DraftForm
 from registry.staff.views import (
+    action_on,
     done,
     form_revision,
-    get_or_404,
     load_version,
-    require,
     require_action,
 )
 
@@ -32,9 +31,7 @@ from registry.staff.views import (
 @bp.post("/services/<int:service_id>/drafts")
 @login_required
 def new_draft(service_id: int) -> Any:
-    svc = get_or_404(Service, service_id)
-    require(permissions.can_edit_service(current_user, svc))
-    require_action()
+    svc = action_on(Service, service_id, permissions.can_edit_service)
     draft = standards.draft_to_edit(svc, current_user, region_today(svc.region))
     db.session.commit()
     return redirect(url_for("staff.edit_draft", version_id=draft.id))
@@ -102,9 +99,7 @@ def submit_draft(version_id: int) -> Any:
 @bp.post("/drafts/<int:version_id>/withdraw")
 @login_required
 def withdraw_draft(version_id: int) -> Any:
-    version = get_or_404(StandardVersion, version_id)
-    require(permissions.can_withdraw(current_user, version))
-    require_action()
+    version = action_on(StandardVersion, version_id, permissions.can_withdraw)
     standards.withdraw(version, current_user)
     return done(_("Withdrawn: the draft can be edited again."), "staff.service",
                 service_id=version.service_id)

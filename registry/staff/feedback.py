@@ -33,7 +33,7 @@ from registry.staff.feedback_forms import (
     user_counts_form,
 )
 from registry.staff.forms import ActionForm
-from registry.staff.transfer import upload_folder
+from registry.staff.transfer import stored_upload, upload_folder
 from registry.staff.views import get_or_404, require
 
 
@@ -206,12 +206,7 @@ def skm_import_confirm(agency_id: int) -> ResponseReturnValue:
     form = SkmImportConfirmForm()
     if not form.validate_on_submit():
         abort(400)
-    try:
-        stored = uploads.load(upload_folder(), form.token.data, current_user.id)
-    except uploads.UploadNotFound:
-        abort(404)
-    except uploads.UploadForbidden:
-        abort(403)
+    stored = stored_upload(form.token.data)
     preview = skm_import.preview_skm_import(stored.data, stored.filename, agency,
                                             source=form.source.data or "",
                                             today=region_today(agency.region))

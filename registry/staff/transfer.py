@@ -9,11 +9,12 @@ import io
 import os
 
 from flask import Response, abort, current_app, flash, render_template, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from registry.extensions import db
-from registry.models import Agency
+from registry.models import Agency, Region
 from registry.services import permissions, transfer, uploads
 from registry.services.schedule import region_today
 from registry.staff import bp
@@ -31,19 +32,29 @@ def upload_folder() -> str:
         os.path.join(current_app.instance_path, "uploads")
 
 
+def stored_upload(token: str) -> uploads.StoredUpload:
+    """The upload kept for the confirmation: 404 when gone, 403 when someone else's."""
+    try:
+        return uploads.load(upload_folder(), token, current_user.id)
+    except uploads.UploadNotFound:
+        abort(404)
+    except uploads.UploadForbidden:
+        abort(403)
+
+
 def agency_scope(agency_id: int) -> Agency:
     agency = get_or_404(Agency, agency_id)
     require(permissions.can_transfer_agency(current_user, agency))
     return agency
 
 
-def region_scope():
-    region = current_user.region
+def region_scope() -> Region:
+    region: Region = current_user.region
     require(permissions.can_transfer_region(current_user, region))
     return region
 
 
-def download(region, agency, extension: str) -> Response:
+def download(region: Region, agency: Agency | None, extension: str) -> Response:
     items = transfer.standards_to_export(region, agency)
     out = io.BytesIO()
     if extension == "xlsx":
@@ -57,27 +68,27 @@ def download(region, agency, extension: str) -> Response:
 
 @bp.get("/agencies/<int:agency_id>/export.<any(xlsx, csv):extension>")
 @login_required
-def export_agency(agency_id: int, extension: str):
+def export_agency(agency_id: int, extension: str) -> ResponseReturnValue:
     agency = agency_scope(agency_id)
     return download(agency.region, agency, extension)
 
 
 @bp.get("/region/export.<any(xlsx, csv):extension>")
 @login_required
-def export_region(extension: str):
+def export_region(extension: str) -> ResponseReturnValue:
     return download(region_scope(), None, extension)
 
 
 @bp.get("/import-template.xlsx")
 @login_required
-def import_template():
+def import_template() -> ResponseReturnValue:
     out = io.BytesIO()
     transfer.write_template(out)
     return Response(out.getvalue(), mimetype=XLSX, headers={
         "Content-Disposition": "attachment; filename=template-standar-pelayanan.xlsx"})
 
 
-def import_page(region, agency, action: str):
+def import_page(region: Region, agency: Agency | None, action: str) -> ResponseReturnValue:
     """Upload -> preview. Only a clean preview gets a confirm form, carrying a token."""
     form = ImportForm()
     if not form.validate_on_submit():
@@ -99,17 +110,13 @@ def import_page(region, agency, action: str):
         200 if preview.ok else 422
 
 
-def confirm_import(region, agency, action: str):
+def confirm_import(region: Region, agency: Agency | None,
+                   action: str) -> ResponseReturnValue:
     """Preview the stored bytes again, then write them as drafts in one commit."""
     form = ImportConfirmForm()
     if not form.validate_on_submit():
         abort(400)
-    try:
-        stored = uploads.load(upload_folder(), form.token.data, current_user.id)
-    except uploads.UploadNotFound:
-        abort(404)
-    except uploads.UploadForbidden:
-        abort(403)
+    stored = stored_upload(form.token.data)
     preview = transfer.preview_import(stored.data, stored.filename, region=region,
                                       agency=agency,
                                       confirm_large_amounts=bool(form.confirm_large_amounts.data))
@@ -132,7 +139,7 @@ def confirm_import(region, agency, action: str):
 
 @bp.route("/agencies/<int:agency_id>/import", methods=["GET", "POST"])
 @login_required
-def import_agency(agency_id: int):
+def import_agency(agency_id: int) -> ResponseReturnValue:
     agency = agency_scope(agency_id)
     return import_page(agency.region, agency,
                        url_for("staff.import_agency_confirm", agency_id=agency.id))
@@ -140,7 +147,7 @@ def import_agency(agency_id: int):
 
 @bp.post("/agencies/<int:agency_id>/import/confirm")
 @login_required
-def import_agency_confirm(agency_id: int):
+def import_agency_confirm(agency_id: int) -> ResponseReturnValue:
     agency = agency_scope(agency_id)
     return confirm_import(agency.region, agency,
                           url_for("staff.import_agency", agency_id=agency.id))
@@ -148,11 +155,11 @@ def import_agency_confirm(agency_id: int):
 
 @bp.route("/region/import", methods=["GET", "POST"])
 @login_required
-def import_region():
+def import_region() -> ResponseReturnValue:
     return import_page(region_scope(), None, url_for("staff.import_region_confirm"))
 
 
 @bp.post("/region/import/confirm")
 @login_required
-def import_region_confirm():
+def import_region_confirm() -> ResponseReturnValue:
     return confirm_import(region_scope(), None, url_for("staff.import_region"))

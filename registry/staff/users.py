@@ -20,12 +20,12 @@ from registry.staff.user_forms import (
     UserForm,
 )
 from registry.staff.views import (
+    action_on,
     done,
     form_revision,
     get_or_404,
     page_number,
     require,
-    require_action,
     status_of,
 )
 
@@ -72,9 +72,7 @@ def last_admin_message() -> str:
 @bp.post("/users/<int:user_id>/active")
 @login_required
 def toggle_user(user_id: int) -> Any:
-    user = get_or_404(User, user_id)
-    require(permissions.can_manage_user(current_user, user))
-    require_action()
+    user = action_on(User, user_id, permissions.can_manage_user)
     try:
         accounts.set_user_active(user, not user.active, current_user)
     except accounts.LastRegionAdmin:

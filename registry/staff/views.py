@@ -7,6 +7,7 @@ log), transfer.py (import/export), feedback.py, logos.py, sessions.py.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
@@ -56,6 +57,16 @@ def get_or_404(model: type[Model], object_id: int) -> Model:
     found = db.session.get(model, object_id)
     if found is None:
         abort(404)
+    return found
+
+
+def action_on(model: type[Model], object_id: int,
+              allowed: Callable[[Any, Model], bool]) -> Model:
+    """The object a state-changing button acts on: 404 when gone, 403 when `allowed`
+    refuses the signed-in user, 400 when the button's form is not valid."""
+    found = get_or_404(model, object_id)
+    require(allowed(current_user, found))
+    require_action()
     return found
 
 

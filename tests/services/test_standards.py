@@ -7,7 +7,11 @@ from registry.extensions import db
 from registry.models import FeeLine, Requirement, StandardVersion, VersionStatus
 from registry.services.catalogue import service_by_slug
 from registry.services.standards import (
-    current_version, current_versions, next_number, publish, published_history,
+    current_version,
+    current_versions,
+    next_number,
+    publish,
+    published_history,
 )
 
 

@@ -74,7 +74,8 @@ def test_export_has_the_version_in_force_and_its_fee_lines(region):
     standards = workbook["Standar"]
     header = [c.value for c in standards[1]]
     assert tuple(header) == transfer.STANDARD_COLUMNS
-    pbg = next(dict(zip(header, (c.value for c in row))) for row in standards.iter_rows(min_row=2)
+    pbg = next(dict(zip(header, (c.value for c in row), strict=True))
+               for row in standards.iter_rows(min_row=2)
                if row[header.index("service_slug")].value == "pbg")
     assert (pbg["region"], pbg["agency"], pbg["category"]) == ("kota-contoh", "dpmptsp", "usaha")
     assert (pbg["completion_value"], pbg["completion_unit"]) == (28, "calendar_days")
@@ -274,7 +275,9 @@ def test_csv_fee_errors_point_at_the_row_and_the_fees_cell(region):
     writer.writeheader()
     writer.writerows(rows)
     preview = transfer.preview_import(text.getvalue().encode(), "x.csv")
-    assert errors_of(preview) == [("CSV", target + 2, "fees: amount", "Nominal (Rp) harus rupiah utuh dari 0 sampai Rp1.000.000.000.000.")]
+    assert errors_of(preview) == [
+        ("CSV", target + 2, "fees: amount",
+         "Nominal (Rp) harus rupiah utuh dari 0 sampai Rp1.000.000.000.000.")]
 
 
 def test_a_missing_required_column_is_named(region):

@@ -7,7 +7,13 @@ from registry.extensions import db
 from registry.models import AuditEntry, Region, User
 from registry.services.accounts import create_user
 from tests.web.staff_helpers import (
-    ADMIN, APPROVER, EDITOR, PASSWORD, agency_id, login, user_id,
+    ADMIN,
+    APPROVER,
+    EDITOR,
+    PASSWORD,
+    agency_id,
+    login,
+    user_id,
 )
 from tests.web.test_public import text_of
 

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from registry.extensions import db
 from registry.models import AuditEntry, StandardVersion
-from registry.services.schedule import region_today
 from registry.services.catalogue import region_by_slug
+from registry.services.schedule import region_today
 from tests.services.test_transfer import edit
 from tests.web.staff_helpers import ADMIN, EDITOR, OTHER_EDITOR, agency_id, login
 from tests.web.test_public import text_of
@@ -53,7 +53,7 @@ def test_agency_export_xlsx_has_the_agencys_services_and_a_dated_filename(app, e
         f"attachment; filename=kota-contoh-disdukcapil-{today(app)}.xlsx"
     sheet = load_workbook(io.BytesIO(response.data))["Standar"]
     header = [c.value for c in sheet[1]]
-    rows = [dict(zip(header, r)) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    rows = [dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2, values_only=True)]
     assert {r["agency"] for r in rows} == {"disdukcapil"}
     assert "ktp-el" in {r["service_slug"] for r in rows} and len(rows) == 12
 
