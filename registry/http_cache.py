@@ -37,6 +37,12 @@ def fresh_until(moment: dt.datetime) -> None:
     g.fresh_until = moment if current is None else min(current, moment)
 
 
+def next_midnight(zone_name: str) -> dt.datetime:
+    """The next midnight in a time zone, when that zone's dates (and versions in force)
+    change."""
+    return _next_midnight(utc_now(), ZoneInfo(zone_name))
+
+
 def _region_zone(slug: str, generation: str) -> str | None:
     """The time zone of a region (the default one for ""), remembered per generation so a
     cached answer needs no database query."""
@@ -46,7 +52,10 @@ def _region_zone(slug: str, generation: str) -> str | None:
         region = catalogue.region_by_slug(slug) if slug else catalogue.default_region()
         if len(known) > 10_000:
             known.clear()
-        known[(generation, slug)] = region.timezone if region is not None else None
+        # No region named and no default one: a national answer (or a refusal, which is
+        # never kept), dated in UTC; the view says when its regions' dates change.
+        known[(generation, slug)] = region.timezone if region is not None else \
+            None if slug else "UTC"
     return known[(generation, slug)]
 
 

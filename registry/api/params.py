@@ -101,6 +101,9 @@ PER_PAGE = Param("per_page", {"type": "integer", "minimum": 1, "maximum": 100, "
 REGION = Param("region", {"type": "string", "pattern": SLUG_PATTERN, "maxLength": 80},
                _l("Region slug; may be left out when the registry hosts one region."),
                "kota-contoh")
+LIST_REGION = Param("region", REGION.schema,
+                    _l("Region slug; may be left out when the registry hosts one region, and "
+                       "with q (and no agency) to search every region."), "kota-contoh")
 AGENCY = Param("agency", {"type": "string", "pattern": SLUG_PATTERN, "maxLength": 80},
                _l("Only services of this agency (its slug)."), "disdukcapil")
 CATEGORY = Param("category", {"type": "string", "enum": list(CATEGORIES)},

@@ -123,6 +123,14 @@ SCHEMAS: dict[str, Schema] = {
     "CompletionTime": obj({"value": {"type": "integer", "minimum": 0}, "unit": UNIT}),
 }
 
+SCHEMAS["RegistrationWindow"] = obj({
+    "opens": DATE, "closes": DATE,
+    "yearly": {"type": "boolean", "description": "Repeats on the same dates every year."},
+    "standing": {"type": "string", "enum": ["open", "upcoming", "ended"],
+                 "description": "Today: inside this window, before it, or after the last."},
+    "next_opens": {**OPT_DATE, "description": "When a window next opens after today; "
+                                              "null when none will."}})
+
 ITEM_FIELDS: dict[str, Schema] = {
     "slug": SLUG, "code": {"type": "string", "description": "Short code of the QR link /s/"},
     "name": TEXT, "name_en": OPT_TEXT, "region_slug": SLUG, "agency": TEXT,
@@ -136,6 +144,9 @@ SCHEMAS["ServiceItem"] = obj(ITEM_FIELDS)
 SCHEMAS["Service"] = obj({
     **ITEM_FIELDS,
     "region": TEXT, "synonyms": {"type": "array", "items": TEXT}, "online_url": OPT_URL,
+    "registration_window": {**nullable(ref("RegistrationWindow")), "description": (
+        "Hand-ins are accepted only from opens to closes (both inclusive, region time); "
+        "null: always.")},
     "version": {"type": "integer", "minimum": 1},
     "change_summary": OPT_TEXT, "change_summary_en": OPT_TEXT,
     "requirements": {"type": "array", "items": obj({"text": TEXT, "text_en": OPT_TEXT})},
@@ -193,5 +204,7 @@ SCHEMAS["SkmFigures"] = obj({
 SCHEMAS["RegionList"] = paged("Region")
 SCHEMAS["AgencyList"] = paged("Agency")
 SCHEMAS["ServiceList"] = {**paged("ServiceItem")}
-SCHEMAS["ServiceList"]["properties"] = {"region": SLUG, **SCHEMAS["ServiceList"]["properties"]}
+SCHEMAS["ServiceList"]["properties"] = {
+    "region": {**nullable(SLUG), "description": "null: a search over every region."},
+    **SCHEMAS["ServiceList"]["properties"]}
 SCHEMAS["ServiceList"]["required"] = ["region", *SCHEMAS["ServiceList"]["required"]]

@@ -18,7 +18,7 @@ from registry.api import params as p
 from registry.api.errors import ApiError, not_found
 from registry.api.openapi import Operation, document, operation
 from registry.extensions import csrf, limiter
-from registry.http_cache import api_region, cached
+from registry.http_cache import api_region, cached, fresh_until, next_midnight
 from registry.models import Region, Service
 from registry.services import catalogue, holiday_calendar, listing, opendata
 from registry.services.i18n import current_locale
@@ -121,10 +121,14 @@ def agency_list(query: dict[str, Any], region: str) -> Response:
 @cached(api_region)
 @operation(Operation("listServices", _l("Services"), _l(
     "Services with a standard in force, with structured fee (integer rupiah) and "
-    "completion time; by name, or by relevance with q."), "services",
-    (p.REGION, p.AGENCY, p.CATEGORY, p.QUERY, p.FREE, p.MAX_FEE_PARAM, p.MAX_DAYS,
+    "completion time; by name, or by relevance with q. With q and no region, where the "
+    "registry hosts several regions, the best matches of every region."), "services",
+    (p.LIST_REGION, p.AGENCY, p.CATEGORY, p.QUERY, p.FREE, p.MAX_FEE_PARAM, p.MAX_DAYS,
      p.MODIFIED_AFTER, *PAGING), "ServiceList"))
 def service_list(query: dict[str, Any]) -> Response:
+    words = (query.get("q") or "").strip()
+    if words and not {"region", "agency"} & set(query) and catalogue.default_region() is None:
+        return national_service_list(query, words)
     region = region_or_404(query.get("region"))
     agency = None
     if "agency" in query:
@@ -143,6 +147,22 @@ def service_list(query: dict[str, Any]) -> Response:
     return jsonify({"region": region.slug, **body})
 
 
+def national_service_list(query: dict[str, Any], words: str) -> Response:
+    """Search words without a region, where the registry hosts several: every region."""
+    wanted = listing.ServiceFilter(
+        category=query.get("category"), query=words, free=query.get("free"),
+        max_fee=query.get("max_fee"), max_working_days=query.get("max_working_days"),
+        modified_after=query.get("modified_after"))
+    page = listing.national_services_page(wanted, query.get("page", 1),
+                                          query.get("per_page", 20))
+    # Each item's version in force changes at midnight in its own region.
+    for zone in sorted({service.region.timezone for service, _version in page.items}):
+        fresh_until(next_midnight(zone))
+    body = opendata.page_json(page, [opendata.service_item(s, v, link) for s, v in page.items],
+                              next_url(page))
+    return jsonify({"region": None, **body})
+
+
 @bp.get("/services/<slug>")
 @cached(api_region)
 @operation(Operation("getService", _l("One service: the whole standard in force"), _l(
@@ -151,10 +171,11 @@ def service_list(query: dict[str, Any]) -> Response:
     "services", (p.PATH_SERVICE, p.REGION), "Service"))
 def service_detail(query: dict[str, Any], slug: str) -> Response:
     service = service_or_404(query, slug)
-    version = current_version(service, region_today(service.region))
+    today = region_today(service.region)
+    version = current_version(service, today)
     assert version is not None  # service_or_404 checked it
     load_parts([version])
-    return jsonify(opendata.service_detail(service, version, link))
+    return jsonify(opendata.service_detail(service, version, link, today))
 
 
 @bp.get("/services/<slug>/versions")

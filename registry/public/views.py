@@ -8,14 +8,14 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
 from registry.extensions import db
-from registry.http_cache import cached, fresh_until, public_region
+from registry.http_cache import cached, fresh_until, next_midnight, public_region
 from registry.models import Agency, Logo, Region, Service
 from registry.public import bp
 from registry.services import catalogue, fees, schemaorg, search
 from registry.services.links import public_base_url
 from registry.services.schedule import parse_submission_moment, region_today
 from registry.services.sheet import service_sheet
-from registry.services.standards import current_versions
+from registry.services.standards import current_versions, versions_in_force
 
 T = TypeVar("T")
 
@@ -88,8 +88,21 @@ def render_service_list(template: str, region: Region, services: list[Service],
 def search_page(region_slug: str) -> str:
     region = load_region(region_slug)
     query = request.args.get("q", "")[: search.MAX_QUERY_CHARS]
-    services = search.search_services(region, query) if query.strip() else []
-    return render_service_list("public/search.html", region, services, query=query)
+    national = request.args.get("scope") == search.NATIONAL
+    if not query.strip():
+        return render_template("public/search.html", region=region, listed=[], query=query,
+                               national=national)
+    if not national:
+        services = search.search_services(region, query)
+        return render_service_list("public/search.html", region, services, query=query,
+                                   national=False)
+    services = search.search_national(query)
+    versions = versions_in_force(services)
+    # Each result's version in force changes at midnight in its own region.
+    for zone in sorted({s.region.timezone for s in services}):
+        fresh_until(next_midnight(zone))
+    return render_template("public/search.html", region=region, query=query, national=True,
+                           listed=[(s, versions[s.id]) for s in services if s.id in versions])
 
 
 @bp.get("/<region_slug>/kategori/<category>")

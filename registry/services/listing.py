@@ -123,10 +123,9 @@ def _modified_condition(region: Region, after: dt.datetime) -> Any:
                StandardVersion.verified_on > local_day)
 
 
-def services_page(region: Region, wanted: ServiceFilter, page: int,
-                  per_page: int) -> Page[tuple[Service, StandardVersion]]:
-    """The services with a standard in force that match, in a stable order: by relevance
-    when searching, else by name; ties by slug."""
+def _matching(region: Region, wanted: ServiceFilter) -> Select[Any]:
+    """(service, version in force) of the region's services that pass the filters (all
+    but the search words)."""
     current = in_force_subquery(region, region_today(region))
     query = (
         select(Service, StandardVersion)
@@ -145,6 +144,14 @@ def services_page(region: Region, wanted: ServiceFilter, page: int,
         query = query.where(working_days_expression() <= wanted.max_working_days)
     if wanted.modified_after is not None:
         query = query.where(_modified_condition(region, wanted.modified_after))
+    return query
+
+
+def services_page(region: Region, wanted: ServiceFilter, page: int,
+                  per_page: int) -> Page[tuple[Service, StandardVersion]]:
+    """The services with a standard in force that match, in a stable order: by relevance
+    when searching, else by name; ties by slug."""
+    query = _matching(region, wanted)
     if wanted.query:
         ranking = search.ranked_ids(wanted.query, region.id)
         if not ranking:
@@ -156,6 +163,26 @@ def services_page(region: Region, wanted: ServiceFilter, page: int,
         query = query.order_by(Service.name, Service.slug)
     rows, total = _paged(query, page, per_page)
     return Page([(service, version) for service, version in rows], total, page, per_page)
+
+
+def national_services_page(wanted: ServiceFilter, page: int,
+                           per_page: int) -> Page[tuple[Service, StandardVersion]]:
+    """The services of every region that match the search words (and the other filters,
+    each region on its own date), by relevance: at most search.CANDIDATES in all."""
+    if not wanted.query:
+        return Page([], 0, page, per_page)
+    ranking = search.ranked_ids(wanted.query, None)
+    if not ranking:
+        return Page([], 0, page, per_page)
+    regions = db.session.scalars(select(Region).where(Region.id.in_(
+        select(Service.region_id).where(Service.id.in_(ranking)))).order_by(Region.id)).all()
+    found: dict[int, tuple[Service, StandardVersion]] = {}
+    for region in regions:
+        rows = db.session.execute(_matching(region, wanted).where(Service.id.in_(ranking)))
+        found.update((service.id, (service, version)) for service, version in rows)
+    listed = [found[sid] for sid in ranking if sid in found]
+    start = (page - 1) * per_page
+    return Page(listed[start:start + per_page], len(listed), page, per_page)
 
 
 def modified_at(version: StandardVersion, region: Region) -> dt.datetime:

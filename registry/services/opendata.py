@@ -16,6 +16,7 @@ from registry.services.history import published_changes
 from registry.services.holiday_calendar import DayOff
 from registry.services.i18n import category_label
 from registry.services.listing import Page, modified_at
+from registry.services.registration import next_opening, window_on
 from registry.services.schedule import Due
 from registry.services.standards import published_history, version_state
 
@@ -157,7 +158,19 @@ def service_item(service: Service, version: StandardVersion, link: LinkMaker) ->
     }
 
 
-def service_detail(service: Service, version: StandardVersion, link: LinkMaker) -> Json:
+def registration_window_json(service: Service, today: dt.date) -> Json | None:
+    """The window hand-ins are accepted in, as it stands today (the one open now, the next
+    one or the last), and when a window next opens; None when hand-ins are always taken."""
+    window = window_on(service, today)
+    if window is None:
+        return None
+    return {"opens": _date(window.opens), "closes": _date(window.closes),
+            "yearly": service.registration_yearly, "standing": window.standing.value,
+            "next_opens": _date(next_opening(service, today))}
+
+
+def service_detail(service: Service, version: StandardVersion, link: LinkMaker,
+                   today: dt.date) -> Json:
     """The whole public standard in force, where to get it and how to complain."""
     detail = service_item(service, version, link)
     api_values = {"slug": service.slug, "region": service.region.slug}
@@ -165,6 +178,7 @@ def service_detail(service: Service, version: StandardVersion, link: LinkMaker) 
         region=service.region.name,
         synonyms=[s.strip() for s in service.synonyms.split(",") if s.strip()],
         online_url=service.online_url,
+        registration_window=registration_window_json(service, today),
         version=version.number,
         change_summary=version.change_summary or None,
         change_summary_en=version.change_summary_en,

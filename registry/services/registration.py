@@ -60,3 +60,16 @@ def window_on(service: Service, day: dt.date) -> RegistrationWindow | None:
         if day < start:
             return RegistrationWindow(start, end, WindowStanding.UPCOMING)
     raise AssertionError("a yearly window always opens within two years")
+
+
+def next_opening(service: Service, day: dt.date) -> dt.date | None:
+    """The first day after `day` on which a window opens; None when none will (a one-off
+    window that has opened or ended, or no window)."""
+    window = window_on(service, day)
+    if window is None or window.standing is WindowStanding.ENDED:
+        return None
+    if window.standing is WindowStanding.UPCOMING:
+        return window.opens
+    following = window_on(service, window.closes + dt.timedelta(days=1))
+    assert following is not None
+    return following.opens if following.standing is WindowStanding.UPCOMING else None

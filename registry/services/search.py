@@ -24,6 +24,8 @@ from registry.models import Region, Service, VersionStatus
 from registry.services.synonyms import CATEGORY_WORDS, CONCEPTS, SPELLINGS, STOPWORDS, stem
 
 MAX_QUERY_CHARS = 200
+# The public search form's scope that searches every region (`scope=national`).
+NATIONAL = "national"
 MAX_QUERY_WORDS = 8
 # How many candidates the database hands to the re-ranking, per query.
 CANDIDATES = 50

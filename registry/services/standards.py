@@ -25,6 +25,7 @@ from registry.models import (
 )
 from registry.models.standard import PART_FIELDS, VERSION_TEXT
 from registry.services import rules, search, workflow
+from registry.services.schedule import region_today
 
 # The workflow's errors and open_draft, named here too for the callers of this module.
 from registry.services.workflow import DraftExists as DraftExists
@@ -73,6 +74,28 @@ def current_versions(services: list[Service], today: dt.date) -> dict[int, Stand
     # Every list holds a version in force: all were filtered by status and date above.
     found = {sid: current for sid, vs in by_service.items()
              if (current := in_force(vs, today)) is not None}
+    load_parts(list(found.values()))
+    return found
+
+
+def versions_in_force(services: list[Service]) -> dict[int, StandardVersion]:
+    """The version in force for services of several regions, each on its own region's
+    today (the regions' dates differ around midnight), in one query (parts stored at
+    publication)."""
+    if not services:
+        return {}
+    todays = {s.id: region_today(s.region) for s in services}
+    rows = db.session.scalars(
+        select(StandardVersion)
+        .where(StandardVersion.service_id.in_(todays),
+               StandardVersion.status.in_(PUBLISHED_STATES),
+               StandardVersion.effective_from <= max(todays.values()))
+    ).all()
+    by_service: dict[int, list[StandardVersion]] = {}
+    for version in rows:
+        by_service.setdefault(version.service_id, []).append(version)
+    found = {sid: current for sid, vs in by_service.items()
+             if (current := in_force(vs, todays[sid])) is not None}
     load_parts(list(found.values()))
     return found
 

@@ -21,6 +21,7 @@ VIEWPORTS = {"360x740": PHONE, "1280x800": DESKTOP}
 REGION = "/kota-contoh"
 CITIZEN_PAGES = [
     "/", f"{REGION}/", f"{REGION}/cari?q=akta", f"{REGION}/cari?q=zzzz",
+    f"{REGION}/cari?q=akta&scope=national",
     f"{REGION}/kategori/kelahiran", f"{REGION}/instansi/disdukcapil",
     f"{REGION}/layanan/ktp-el", f"{REGION}/layanan/pbg", f"{REGION}/layanan/spmb",
     f"{REGION}/layanan/akta-kelahiran?date=2026-03-19T09:00",

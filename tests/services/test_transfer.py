@@ -1,5 +1,6 @@
 """Import and export of standards: round trips, drafts from changes, and every bad input."""
 import csv
+import datetime as dt
 import io
 import json
 
@@ -434,3 +435,79 @@ def csv_with_rows(data: bytes, slug: str, **cells) -> bytes:
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue().encode()
+
+
+# --- The registration window (issue 13 item 5) as columns of the template.
+
+
+def test_the_export_carries_spmb_registration_window(region):
+    rows = {r["service_slug"]: r for r in csv.DictReader(
+        io.StringIO(exported(region, "csv").decode("utf-8-sig")))}
+    assert [(rows["spmb"][c], rows["ktp-el"][c]) for c in
+            ("registration_opens", "registration_closes", "registration_yearly")] == [
+        ("2026-06-08", ""), ("2026-06-19", ""), ("ya", "")]
+
+
+def test_a_window_is_imported_as_a_service_field_and_audited(region):
+    data = csv_with(region, "izin-reklame", registration_opens="02-01-2027",
+                    registration_closes="2027-01-31", registration_yearly="")
+    preview = transfer.preview_import(data, "x.csv")
+    assert preview.errors == [] and preview.unchanged == 35
+    [plan] = preview.changed
+    assert [(c.column, c.old, c.new) for c in plan.changes] == [
+        ("registration_opens", "", "2027-01-02"), ("registration_closes", "", "2027-01-31")]
+    result = transfer.apply_import(preview, actor="cli")
+    assert result.drafts == []  # the window is not part of a versioned standard
+    service = service_by_slug(region, "izin-reklame")
+    assert (service.registration_opens, service.registration_closes,
+            service.registration_yearly) == (dt.date(2027, 1, 2), dt.date(2027, 1, 31), False)
+    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "service_imported",
+                                                       AuditEntry.actor == "cli"))
+    assert json.loads(entry.after) == {"registration_opens": "2027-01-02",
+                                       "registration_closes": "2027-01-31"}
+
+
+@pytest.mark.parametrize("cells, column, message", [
+    ({"registration_opens": "2027-06-19", "registration_closes": "2027-06-08"},
+     "registration_closes", "Pendaftaran ditutup jatuh sebelum tanggal pembukaan."),
+    ({"registration_opens": "2027-01-01", "registration_closes": "2028-01-01",
+      "registration_yearly": "ya"},
+     "registration_closes", "Masa pendaftaran yang berulang setiap tahun harus kurang dari "
+                            "setahun."),
+    ({"registration_opens": "", "registration_closes": "2027-06-08"},
+     "registration_opens", "Pendaftaran dibuka wajib diisi bila tanggal lain dari masa "
+                           "pendaftaran diisi."),
+    ({"registration_opens": "8 Juni"}, "registration_opens",
+     "\"8 Juni\" bukan tanggal; tulis dengan format TTTT-BB-HH."),
+])
+def test_a_bad_window_is_refused_with_the_rules_message(region, cells, column, message):
+    preview = transfer.preview_import(csv_with(region, "spmb", **cells), "x.csv")
+    assert [(e.column, e.message) for e in preview.errors] == [(column, message)]
+    with pytest.raises(transfer.ImportRefused):
+        transfer.apply_import(preview, actor="cli")
+    assert service_by_slug(region, "spmb").registration_opens == dt.date(2026, 6, 8)
+
+
+def test_clearing_the_window_in_the_file_removes_it_and_a_file_without_the_columns_keeps_it(
+        region):
+    kept = exported(region, "csv").decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(kept)))
+    header = [c for c in rows[0] if not c.startswith("registration_")]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, header, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    preview = transfer.preview_import(out.getvalue().encode(), "x.csv")
+    assert preview.errors == [] and preview.changed == [] and preview.unchanged == 36
+
+    cleared = csv_with(region, "spmb", registration_opens="", registration_closes="",
+                       registration_yearly="")
+    preview = transfer.preview_import(cleared, "x.csv")
+    [plan] = preview.changed
+    assert [(c.column, c.old, c.new) for c in plan.changes] == [
+        ("registration_opens", "2026-06-08", ""), ("registration_closes", "2026-06-19", ""),
+        ("registration_yearly", "ya", "")]
+    transfer.apply_import(preview, actor="cli")
+    spmb = service_by_slug(region, "spmb")
+    assert (spmb.registration_opens, spmb.registration_closes, spmb.registration_yearly) == (
+        None, None, False)

@@ -112,7 +112,8 @@ def _insert_services(items: list[NewService]) -> list[int]:
     """The services; their ids in the order of `items` (found by their unique slugs:
     RETURNING in parameter order would make SQLite insert one row per statement)."""
     rows = [{"region_id": item.region.id, "agency_id": item.agency.id, "slug": item.slug,
-             "code": code, **item.fields}
+             "code": code, "registration_opens": None, "registration_closes": None,
+             "registration_yearly": False, **item.fields}
             for item, code in zip(items, new_codes([item.code for item in items]),
                                   strict=True)]
     _insert_in_chunks(Service, rows)

@@ -30,6 +30,7 @@ from registry.services.transfer.cells import (
 from registry.services.transfer.compare import compare, draft_in_the_way, existing_services
 from registry.services.transfer.layout import (
     FEES_SHEET,
+    REGISTRATION_COLUMNS,
     SERVICE_FIELDS,
     SLUG,
     STANDARDS_SHEET,
@@ -94,13 +95,17 @@ def _plan_row(scope: _Scope, row: Row) -> None:
             "\"%(value)s\" is not a valid key: use lower-case letters, digits and hyphens.",
             value=slug[:50]))
         slug = None
-    service_fields = {
+    service_fields: dict[str, Any] = {
         "name": cells.text("service_name", required=True),
         "name_en": cells.text("service_name_en"),
         "category": cells.choice("category", CATEGORIES, required=True),
         "synonyms": cells.text("synonyms") or "",
         "online_url": cells.text("online_url"),
     }
+    if any(column in row.cells for column in REGISTRATION_COLUMNS):
+        service_fields.update(registration_opens=cells.date("registration_opens"),
+                              registration_closes=cells.date("registration_closes"),
+                              registration_yearly=cells.flag("registration_yearly"))
     standard = read_standard(cells)
     code = read_code(cells)
     if found_region is None or not agency_slug or not slug:

@@ -56,9 +56,12 @@ def compare(plan: PlannedStandard, service: Service | None, today: dt.date | Non
     if service.agency_id != plan.agency.id:
         plan.changes.append(FieldChange("agency", service.agency.slug, plan.agency.slug))
     for column, attribute in SERVICE_FIELDS.items():
-        old, new = getattr(service, attribute) or "", plan.service_fields[attribute] or ""
-        if old != new:
-            plan.changes.append(FieldChange(column, old, new))
+        if attribute not in plan.service_fields:  # a column the file does not have
+            continue
+        before = _shown(column, getattr(service, attribute))
+        after = _shown(column, plan.service_fields[attribute])
+        if before != after:
+            plan.changes.append(FieldChange(column, before, after))
     plan.current = current_version(service, today or region_today(plan.region))
     old = standard_of(plan.current) if plan.current else {}
     for key in COMPARED:
@@ -89,6 +92,8 @@ def _shown(key: str, value: Any) -> str:
     """A field as a person compares it in the preview (and as the compare sees it)."""
     if value is None:
         return ""
+    if isinstance(value, bool):  # a flag column: "ya" or empty, as the template writes it
+        return "ya" if value else ""
     if key == "fees":
         return "\n".join(join_line([
             "" if fee.get(c) is None or fee.get(c) is False else

@@ -114,6 +114,10 @@ def write_template(out: IO[bytes]) -> None:
     write_xlsx([], out)
 
 
+def _day(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
 def standard_row(service: Service, version: StandardVersion) -> dict[str, Any]:
     """The "Standar" cells of one service and version, as exported."""
     row: dict[str, Any] = {
@@ -126,13 +130,16 @@ def standard_row(service: Service, version: StandardVersion) -> dict[str, Any]:
         "category": service.category,
         "synonyms": service.synonyms or "",
         "online_url": service.online_url or "",
+        "registration_opens": _day(service.registration_opens),
+        "registration_closes": _day(service.registration_closes),
+        "registration_yearly": "ya" if service.registration_yearly else "",
         "completion_value": version.completion_value,
         "completion_unit": version.completion_unit,
         "requirements": "\n".join(r.text for r in version.requirements),
         "requirements_en": _en_lines([r.text_en for r in version.requirements]),
         "legal_basis": "\n".join(b.title for b in version.legal_bases),
-        "effective_from": version.effective_from.isoformat() if version.effective_from else "",
-        "verified_on": version.verified_on.isoformat() if version.verified_on else "",
+        "effective_from": _day(version.effective_from),
+        "verified_on": _day(version.verified_on),
         "verified_by": version.verified_by or "",
     }
     row.update({key: getattr(version, key) or "" for key in (*VERSION_TEXT, *SUMMARY_FIELDS)})

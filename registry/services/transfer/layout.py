@@ -15,11 +15,14 @@ FEES_SHEET = "Biaya"
 STEPS_SHEET = "Prosedur"
 GUIDE_SHEET = "Petunjuk"
 
+# The service's registration window (services/registration.py): both dates or neither;
+# a file without these columns leaves the window as it is.
+REGISTRATION_COLUMNS = ("registration_opens", "registration_closes", "registration_yearly")
 STANDARD_COLUMNS = (
     "region", "agency", "service_slug", "code", "service_name", "service_name_en", "category",
-    "synonyms", "online_url", "completion_value", "completion_unit", "requirements",
-    "requirements_en", "legal_basis", *VERSION_TEXT, "effective_from", "verified_on",
-    "verified_by", *SUMMARY_FIELDS,
+    "synonyms", "online_url", *REGISTRATION_COLUMNS, "completion_value", "completion_unit",
+    "requirements", "requirements_en", "legal_basis", *VERSION_TEXT, "effective_from",
+    "verified_on", "verified_by", *SUMMARY_FIELDS,
 )
 # The open data export: what citizens see, without internal components or staff names.
 PUBLIC_STANDARD_COLUMNS = tuple(c for c in STANDARD_COLUMNS
@@ -65,7 +68,8 @@ FALSE_WORDS = {"", "0", "tidak", "t", "no", "n", "false", "salah"}
 COMPARED = ("completion_value", "completion_unit", "fees", "requirements", "steps",
             "legal_basis", *VERSION_TEXT, "verified_on", "verified_by")
 SERVICE_FIELDS = {"service_name": "name", "service_name_en": "name_en",
-                  "category": "category", "synonyms": "synonyms", "online_url": "online_url"}
+                  "category": "category", "synonyms": "synonyms", "online_url": "online_url",
+                  **{column: column for column in REGISTRATION_COLUMNS}}
 
 
 def text(value: Any) -> str:
