@@ -34,10 +34,10 @@ else:
     Model = db.Model
 
 
-def children(back_populates: str, order_by: str) -> Any:
+def children(back_populates: str | None, order_by: str, **options: Any) -> Any:
     """The rows a parent owns, in order, deleted with it (counters, closures, versions)."""
     return relationship(back_populates=back_populates, order_by=order_by,
-                        cascade="all, delete-orphan")
+                        cascade="all, delete-orphan", **options)
 
 migrate = Migrate()
 babel = Babel()

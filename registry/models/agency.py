@@ -39,12 +39,8 @@ class Agency(Model):
     counters: Mapped[list[Counter]] = children("agency", "Counter.name")
     hours: Mapped[list[OfficeHours]] = children("agency", "OfficeHours.weekday")
     services: Mapped[list[Service]] = children("agency", "Service.name")
-    channels: Mapped[list[Channel]] = relationship(
-        primaryjoin="Channel.agency_id == Agency.id",
-        order_by="Channel.position",
-        cascade="all, delete-orphan",
-        overlaps="channels",
-    )
+    channels: Mapped[list[Channel]] = children(None, "Channel.position", overlaps="channels",
+                                               primaryjoin="Channel.agency_id == Agency.id")
 
 
 class Counter(Model):

@@ -41,12 +41,10 @@ class Region(Model):
     agencies: Mapped[list[Agency]] = children("region", "Agency.name")
     closures: Mapped[list[Closure]] = children("region", "Closure.day")
     holiday_overrides: Mapped[list[HolidayOverride]] = children("region", "HolidayOverride.day")
-    channels: Mapped[list[Channel]] = relationship(
-        primaryjoin="and_(Channel.region_id == Region.id, Channel.agency_id.is_(None))",
-        order_by="Channel.position",
-        cascade="all, delete-orphan",
-        overlaps="agency,channels",
-    )
+    # The region's defaults: channels of no agency.
+    channels: Mapped[list[Channel]] = children(
+        None, "Channel.position", overlaps="agency,channels",
+        primaryjoin="and_(Channel.region_id == Region.id, Channel.agency_id.is_(None))")
 
     @property
     def zone_label(self) -> str:
