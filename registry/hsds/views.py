@@ -96,14 +96,19 @@ def services() -> Response:
     page, per_page = paging()
     modified_after, full = modified_after_arg(), flag_arg("full")
     region, organization = region_arg(), organization_arg()
-    found = hsds.select_listings(hsds.listings(region), modified_after, organization)
     query = request.args.get("search", "").strip()[: search.MAX_QUERY_CHARS]
-    if query:
-        matches = set(search.ranked_ids(query, region.id if region else None))
-        found = [item for item in found if item.service.id in matches]
+    if query or modified_after:
+        # The last change and the search rank are computed in Python, so these filters
+        # page the filtered list; without them the database cuts the page.
+        found = hsds.select_listings(hsds.listings(region), modified_after, organization)
+        if query:
+            matches = set(search.ranked_ids(query, region.id if region else None))
+            found = [item for item in found if item.service.id in matches]
+        fields, chunk = hsds.page_of(found, page, per_page)
+    else:
+        fields, chunk = hsds.listing_page(region, organization, page, per_page)
     base = public_base_url()
     build = hsds.service_document if full else hsds.service_summary
-    fields, chunk = hsds.page_of(found, page, per_page)
     return jsonify(**fields, contents=[build(item, base) for item in chunk])
 
 
@@ -116,12 +121,13 @@ def service(hsds_id: str) -> Response:
     return jsonify(hsds.service_document(item, public_base_url()))
 
 
-def services_by_agency(region: Region | None, full: bool,
-                       base: str) -> dict[int, list[dict[str, Any]]]:
-    """Each agency's published services, as list items or fully nested."""
+def services_by_agency(region: Region | None, full: bool, base: str,
+                       agencies: list[Agency] | None = None) -> dict[int, list[dict[str, Any]]]:
+    """Each agency's published services (of the agencies given, or all), as list items or
+    fully nested."""
     build = hsds.service_document if full else hsds.service_summary
     found: dict[int, list[dict[str, Any]]] = {}
-    for item in hsds.listings(region):
+    for item in hsds.listings(region, agencies):
         found.setdefault(item.service.agency_id, []).append(build(item, base))
     return found
 
@@ -132,16 +138,19 @@ def organizations() -> Response:
     page, per_page = paging()
     full, full_service = flag_arg("full"), flag_arg("full_service")
     region = region_arg()
-    found = hsds.agencies(region)
     query = search.normalize(request.args.get("search", "")[: search.MAX_QUERY_CHARS])
     if query:
-        found = [a for a in found
+        # Names are compared normalised in Python (as the search does), so a search pages
+        # the matching list; without one the database cuts the page.
+        found = [a for a in hsds.agencies(region)
                  if query in search.normalize(f"{a.name} {a.short_name} {a.name_en or ''}")]
+        fields, chunk = hsds.page_of(found, page, per_page)
+    else:
+        fields, chunk = hsds.agency_page(region, page, per_page)
     base = public_base_url()
-    fields, chunk = hsds.page_of(found, page, per_page)
     if not full:
         return jsonify(**fields, contents=[hsds.organization_summary(a, base) for a in chunk])
-    services = services_by_agency(region, full_service, base) if chunk else {}
+    services = services_by_agency(region, full_service, base, chunk) if chunk else {}
     return jsonify(**fields, contents=[
         hsds.organization_document(a, services.get(a.id, []), base) for a in chunk])
 
@@ -154,7 +163,8 @@ def organization(hsds_id: str) -> Response:
     if agency is None:
         raise not_found(_("There is no organization with id \"%(id)s\".", id=hsds_id[:80]))
     base = public_base_url()
-    services = services_by_agency(agency.region, full_service, base).get(agency.id, [])
+    by_agency = services_by_agency(agency.region, full_service, base, [agency])
+    services = by_agency.get(agency.id, [])
     return jsonify(hsds.organization_document(agency, services, base))
 
 

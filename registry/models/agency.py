@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from registry.extensions import Model
+from registry.extensions import Model, children
 
 if TYPE_CHECKING:
     from registry.models.logo import Logo
@@ -36,21 +36,11 @@ class Agency(Model):
 
     region: Mapped[Region] = relationship(back_populates="agencies")
     logo: Mapped[Logo | None] = relationship()
-    counters: Mapped[list[Counter]] = relationship(
-        back_populates="agency", order_by="Counter.name", cascade="all, delete-orphan"
-    )
-    hours: Mapped[list[OfficeHours]] = relationship(
-        back_populates="agency", order_by="OfficeHours.weekday", cascade="all, delete-orphan"
-    )
-    services: Mapped[list[Service]] = relationship(
-        back_populates="agency", order_by="Service.name", cascade="all, delete-orphan"
-    )
-    channels: Mapped[list[Channel]] = relationship(
-        primaryjoin="Channel.agency_id == Agency.id",
-        order_by="Channel.position",
-        cascade="all, delete-orphan",
-        overlaps="channels",
-    )
+    counters: Mapped[list[Counter]] = children("agency", "Counter.name")
+    hours: Mapped[list[OfficeHours]] = children("agency", "OfficeHours.weekday")
+    services: Mapped[list[Service]] = children("agency", "Service.name")
+    channels: Mapped[list[Channel]] = children(None, "Channel.position", overlaps="channels",
+                                               primaryjoin="Channel.agency_id == Agency.id")
 
 
 class Counter(Model):

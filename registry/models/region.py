@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from registry.extensions import Model
+from registry.extensions import Model, children
 
 if TYPE_CHECKING:
     from registry.models.agency import Agency
@@ -38,21 +38,13 @@ class Region(Model):
 
     logo: Mapped[Logo | None] = relationship()
 
-    agencies: Mapped[list[Agency]] = relationship(
-        back_populates="region", order_by="Agency.name", cascade="all, delete-orphan"
-    )
-    closures: Mapped[list[Closure]] = relationship(
-        back_populates="region", order_by="Closure.day", cascade="all, delete-orphan"
-    )
-    holiday_overrides: Mapped[list[HolidayOverride]] = relationship(
-        back_populates="region", order_by="HolidayOverride.day", cascade="all, delete-orphan"
-    )
-    channels: Mapped[list[Channel]] = relationship(
-        primaryjoin="and_(Channel.region_id == Region.id, Channel.agency_id.is_(None))",
-        order_by="Channel.position",
-        cascade="all, delete-orphan",
-        overlaps="agency,channels",
-    )
+    agencies: Mapped[list[Agency]] = children("region", "Agency.name")
+    closures: Mapped[list[Closure]] = children("region", "Closure.day")
+    holiday_overrides: Mapped[list[HolidayOverride]] = children("region", "HolidayOverride.day")
+    # The region's defaults: channels of no agency.
+    channels: Mapped[list[Channel]] = children(
+        None, "Channel.position", overlaps="agency,channels",
+        primaryjoin="and_(Channel.region_id == Region.id, Channel.agency_id.is_(None))")
 
     @property
     def zone_label(self) -> str:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from registry.extensions import Model, db
+from registry.extensions import Model, children, db
 
 if TYPE_CHECKING:
     from registry.models.agency import Agency, Counter
@@ -51,11 +51,7 @@ class Service(Model):
     region: Mapped[Region] = relationship()
     agency: Mapped[Agency] = relationship(back_populates="services")
     counters: Mapped[list[Counter]] = relationship(secondary=service_counters)
-    versions: Mapped[list[StandardVersion]] = relationship(
-        back_populates="service",
-        order_by="StandardVersion.number",
-        cascade="all, delete-orphan",
-    )
+    versions: Mapped[list[StandardVersion]] = children("service", "StandardVersion.number")
 
     def __repr__(self) -> str:
         return f"<Service {self.slug}>"

@@ -185,7 +185,7 @@ class FeeLine(_Part, Model):
     kind: Mapped[str] = mapped_column(String(20))
     label: Mapped[str] = mapped_column(String(200), default="")
     label_en: Mapped[str | None] = mapped_column(String(200))
-    # Up to Rp1.000.000.000.000 (services/rules.py): beyond a 32-bit integer.
+    # Up to Rp1.000.000.000.000 (services/rules/): beyond a 32-bit integer.
     amount: Mapped[int | None] = mapped_column(BigInteger)
     amount_max: Mapped[int | None] = mapped_column(BigInteger)
     unit: Mapped[str | None] = mapped_column(String(40))

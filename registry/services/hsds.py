@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from flask_babel import force_locale
 from flask_babel import gettext as _
-from sqlalchemy import func, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from registry.extensions import db
@@ -135,12 +135,43 @@ def _listings(services: Sequence[Service]) -> list[Listing]:
     return found
 
 
-def listings(region: Region | None = None) -> list[Listing]:
-    """Published services, of one region or all, in a stable order (region, slug)."""
+def listings(region: Region | None = None,
+             agencies: Sequence[Agency] | None = None) -> list[Listing]:
+    """Published services, of one region or all (or of some agencies), in a stable order
+    (region, slug)."""
     query = _services_query()
     if region is not None:
         query = query.where(Service.region_id == region.id)
+    if agencies is not None:
+        query = query.where(Service.agency_id.in_([a.id for a in agencies]))
     return _listings(list(db.session.scalars(query)))
+
+
+def _in_force_where(region: Region | None) -> Any:
+    """In SQL what `in_force` finds in Python: a published version effective on or before
+    the service's region's today (regions keep their own time zones)."""
+    regions = [region] if region is not None else list(db.session.scalars(select(Region)))
+    effective_today = or_(*(and_(Service.region_id == r.id,
+                                 StandardVersion.effective_from <= region_today(r))
+                            for r in regions))
+    return exists().where(StandardVersion.service_id == Service.id,
+                          StandardVersion.status.in_(PUBLISHED_STATES), effective_today)
+
+
+def listing_page(region: Region | None, organization: Agency | None, page: int,
+                 per_page: int) -> tuple[dict[str, Any], list[Listing]]:
+    """One page of `listings` (of one agency, if given), cut in the database: only the
+    page's services are loaded, with a COUNT for the totals."""
+    where = [_in_force_where(region)]
+    if region is not None:
+        where.append(Service.region_id == region.id)
+    if organization is not None:
+        where.append(Service.agency_id == organization.id)
+    total = db.session.scalar(select(func.count(Service.id)).where(*where)) or 0
+    rows = db.session.scalars(_services_query().where(*where)
+                              .limit(per_page).offset((page - 1) * per_page))
+    chunk = _listings(list(rows))
+    return page_fields(total, page, per_page, len(chunk)), chunk
 
 
 def listing_by_id(hsds_id: str) -> Listing | None:
@@ -155,13 +186,28 @@ def listing_by_id(hsds_id: str) -> Listing | None:
     return found[0] if found else None
 
 
-def agencies(region: Region | None = None) -> list[Agency]:
+def _agencies_query(region: Region | None) -> Any:
     query = (select(Agency).join(Region, Agency.region_id == Region.id)
              .options(selectinload(Agency.region), selectinload(Agency.counters))
              .order_by(Region.slug, Agency.slug))
     if region is not None:
         query = query.where(Agency.region_id == region.id)
-    return list(db.session.scalars(query))
+    return query
+
+
+def agencies(region: Region | None = None) -> list[Agency]:
+    return list(db.session.scalars(_agencies_query(region)))
+
+
+def agency_page(region: Region | None, page: int,
+                per_page: int) -> tuple[dict[str, Any], list[Agency]]:
+    """One page of `agencies`, cut in the database, with a COUNT for the totals."""
+    count = select(func.count(Agency.id))
+    if region is not None:
+        count = count.where(Agency.region_id == region.id)
+    chunk = list(db.session.scalars(_agencies_query(region)
+                                    .limit(per_page).offset((page - 1) * per_page)))
+    return page_fields(db.session.scalar(count) or 0, page, per_page, len(chunk)), chunk
 
 
 def agency_by_id(hsds_id: str) -> Agency | None:
@@ -181,13 +227,18 @@ def select_listings(found: list[Listing], modified_after: dt.datetime | None = N
             and (organization is None or item.service.agency_id == organization.id)]
 
 
+def page_fields(total: int, page: int, per_page: int, size: int) -> dict[str, Any]:
+    """The HSDS paging fields of page `page` (numbered from 1) holding `size` items."""
+    total_pages = math.ceil(total / per_page)
+    return {"total_items": total, "total_pages": total_pages, "page_number": page,
+            "size": size, "first_page": page == 1, "last_page": page >= total_pages,
+            "empty": not size}
+
+
 def page_of(items: list[T], page: int, per_page: int) -> tuple[dict[str, Any], list[T]]:
-    """The HSDS paging fields and the items of one page (numbered from 1)."""
+    """The paging fields and the items of one page, cut from a list already filtered."""
     chunk = items[(page - 1) * per_page: page * per_page]
-    total_pages = math.ceil(len(items) / per_page)
-    return {"total_items": len(items), "total_pages": total_pages, "page_number": page,
-            "size": len(chunk), "first_page": page == 1, "last_page": page >= total_pages,
-            "empty": not chunk}, chunk
+    return page_fields(len(items), page, per_page, len(chunk)), chunk
 
 
 def timestamp(moment: dt.datetime) -> str:

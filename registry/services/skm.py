@@ -40,12 +40,14 @@ class Element:
     answers: tuple[Any, Any, Any, Any]
 
 
+# The answers of U1 (requirements) and U5 (product), both asked as "how well does it fit".
+APPROPRIATE = (_l("Not appropriate"), _l("Less appropriate"), _l("Appropriate"),
+               _l("Very appropriate"))
 ELEMENTS: tuple[Element, ...] = (
     Element("U1", _l("Requirements"),
             _l("What do you think of how well the service requirements fit the kind of "
                "service?"),
-            (_l("Not appropriate"), _l("Less appropriate"), _l("Appropriate"),
-             _l("Very appropriate"))),
+            APPROPRIATE),
     Element("U2", _l("System, mechanism and procedure"),
             _l("How easy did you find the service procedure of this unit?"),
             (_l("Not easy"), _l("Less easy"), _l("Easy"), _l("Very easy"))),
@@ -58,8 +60,7 @@ ELEMENTS: tuple[Element, ...] = (
     Element("U5", _l("Product specification of the service type"),
             _l("What do you think of how well the product you received matches the one "
                "stated in the service standard?"),
-            (_l("Not appropriate"), _l("Less appropriate"), _l("Appropriate"),
-             _l("Very appropriate"))),
+            APPROPRIATE),
     Element("U6", _l("Staff competence"),
             _l("What do you think of the competence/ability of the staff who served you?"),
             (_l("Not competent"), _l("Less competent"), _l("Competent"),

@@ -270,7 +270,7 @@ def save_draft(version: StandardVersion, values: dict[str, Any], revision: int,
                action: str = "draft_saved", summary: str | None = None) -> StandardVersion:
     """Save a draft if nobody saved it since `revision` was read; else StaleRevision.
 
-    The values must keep the rules (services/rules.py), else RuleViolation and nothing is
+    The values must keep the rules (services/rules/), else RuleViolation and nothing is
     written. The user (or `actor`, e.g. "cli") becomes one of the draft's authors.
     `action` names the audit entry when it is not a plain save (an import).
     """

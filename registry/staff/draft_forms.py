@@ -1,5 +1,5 @@
 """The draft form: every component of a standard, rows added and reordered without
-JavaScript. Each value is checked by the rules of services/rules.py."""
+JavaScript. Each value is checked by the rules of services/rules/."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -66,7 +66,7 @@ class StepRow(_Row):
 
 class ListText(TextAreaField):
     """A list stored as data (formula inputs, payment channels), edited as lines of text;
-    services/rules.py reads the text back, so every way in parses it the same."""
+    services/rules/ reads the text back, so every way in parses it the same."""
 
     def __init__(self, label: Any, to_text: Callable[[list[dict[str, Any]]], str],
                  **kwargs: Any) -> None:
@@ -193,7 +193,7 @@ class DraftForm(FlaskForm):
             else pair[0] + 1, pair[0]))
 
     def validate(self, extra_validators: Any = None) -> bool:
-        """The field types first, then every rule of services/rules.py on the values."""
+        """The field types first, then every rule of services/rules/ on the values."""
         valid = super().validate(extra_validators)
         _cleaned, problems = rules.check_standard(
             self.values(), confirm_large=bool(self.confirm_large_amount.data))

@@ -2,6 +2,8 @@
 questionnaire imports, the follow-up plan, the SKM report, CSV exports, the self-check."""
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Response, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
@@ -34,7 +36,7 @@ from registry.staff.feedback_forms import (
 )
 from registry.staff.forms import ActionForm
 from registry.staff.transfer import stored_upload, upload_folder
-from registry.staff.views import get_or_404, require
+from registry.staff.views import get_or_404, require, status_of
 
 
 def staff_period() -> Period:
@@ -60,6 +62,12 @@ def feedback_agency(agency_id: int, manage: bool = False) -> Agency:
     return agency
 
 
+def agency_page(template: str, agency: Agency, status: int = 200,
+                **context: Any) -> ResponseReturnValue:
+    """A page about one agency, under its region's header."""
+    return render_template(template, region=agency.region, agency=agency, **context), status
+
+
 @bp.get("/feedback")
 @login_required
 def feedback() -> ResponseReturnValue:
@@ -82,9 +90,9 @@ def feedback_agency_page(agency_id: int) -> ResponseReturnValue:
     agency = feedback_agency(agency_id)
     period = staff_period()
     found = transparency.overview(agency.region, period, [agency])
-    return render_template(
-        "staff/feedback_agency.html", region=agency.region, agency=agency, period=period,
-        choices=period_choices(), overview=found, charts=transparency.public_charts(found),
+    return agency_page(
+        "staff/feedback_agency.html", agency, period=period, choices=period_choices(),
+        overview=found, charts=transparency.public_charts(found),
         pending=reports.pending_comments([agency.id]),
         approved=reports.approved_comments([agency.id], period), form=ActionForm(),
         may_manage=permissions.can_manage_feedback(current_user, agency))
@@ -127,9 +135,9 @@ def service_users(agency_id: int) -> ResponseReturnValue:
         flash(_("Saved %(count)d changed numbers.", count=changed), "ok")
         return redirect(url_for("staff.service_users", agency_id=agency.id,
                                 periode=period.key))
-    return render_template("staff/feedback_users.html", region=agency.region, agency=agency,
-                           period=period, choices=period_choices(), months=months, form=form,
-                           field_name=count_field_name), 422 if form.errors else 200
+    return agency_page("staff/feedback_users.html", agency, status_of(form), period=period,
+                       choices=period_choices(), months=months, form=form,
+                       field_name=count_field_name)
 
 
 @bp.route("/feedback/agencies/<int:agency_id>/follow-up", methods=["GET", "POST"])
@@ -145,9 +153,8 @@ def follow_up(agency_id: int) -> ResponseReturnValue:
         flash(_("Follow-up plan saved."), "ok")
         return redirect(url_for("staff.feedback_agency_page", agency_id=agency.id,
                                 periode=period.key))
-    return render_template("staff/feedback_follow_up.html", region=agency.region,
-                           agency=agency, period=period, form=form), \
-        422 if form.errors else 200
+    return agency_page("staff/feedback_follow_up.html", agency, status_of(form),
+                       period=period, form=form)
 
 
 @bp.get("/feedback/agencies/<int:agency_id>/skm.pdf")
@@ -181,8 +188,7 @@ def skm_import_page(agency_id: int) -> ResponseReturnValue:
     agency = feedback_agency(agency_id, manage=True)
     form = SkmImportForm()
     if not form.validate_on_submit():
-        return render_template("staff/skm_import.html", region=agency.region, agency=agency,
-                               form=form), 422 if form.errors else 200
+        return agency_page("staff/skm_import.html", agency, status_of(form), form=form)
     upload = form.file.data
     data = upload.read()
     preview = skm_import.preview_skm_import(data, upload.filename or "", agency,
@@ -194,9 +200,8 @@ def skm_import_page(agency_id: int) -> ResponseReturnValue:
         confirm = SkmImportConfirmForm(formdata=None, data={"token": token,
                                                            "source": preview.source})
     db.session.rollback()
-    return render_template("staff/skm_import_preview.html", region=agency.region,
-                           agency=agency, preview=preview, confirm=confirm), \
-        200 if preview.ok else 422
+    return agency_page("staff/skm_import_preview.html", agency, 200 if preview.ok else 422,
+                       preview=preview, confirm=confirm)
 
 
 @bp.post("/feedback/agencies/<int:agency_id>/skm-import/confirm")
@@ -217,8 +222,8 @@ def skm_import_confirm(agency_id: int) -> ResponseReturnValue:
         uploads.discard(upload_folder(), stored.token)
         if preview.ok:   # saved by someone else between the preview and now
             preview.errors.append(RowError("", 0, "", str(refused)))
-        return render_template("staff/skm_import_preview.html", region=agency.region,
-                               agency=agency, preview=preview, confirm=None), 422
+        return agency_page("staff/skm_import_preview.html", agency, 422, preview=preview,
+                           confirm=None)
     db.session.commit()
     uploads.discard(upload_folder(), stored.token)
     flash(_("Imported %(rows)d questionnaires.", rows=batch.rows), "ok")
@@ -230,5 +235,4 @@ def skm_import_confirm(agency_id: int) -> ResponseReturnValue:
 def compliance_page(agency_id: int) -> ResponseReturnValue:
     agency = feedback_agency(agency_id)
     found = compliance.self_check(agency, region_today(agency.region))
-    return render_template("staff/compliance.html", region=agency.region, agency=agency,
-                           check=found)
+    return agency_page("staff/compliance.html", agency, check=found)

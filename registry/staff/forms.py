@@ -47,7 +47,7 @@ def options(pairs: Iterable[tuple[Any, Any]]) -> list[SelectChoice]:
 
 
 class Rule:
-    """Runs a services/rules.py check on one field (text, or a link with `url=True`)."""
+    """Runs a services/rules/ check on one field (text, or a link with `url=True`)."""
 
     def __init__(self, limit: int, url: bool = False, multiline: bool = False):
         self.limit, self.url, self.multiline = limit, url, multiline
@@ -86,7 +86,7 @@ def amount_field(label: Label) -> Any:
 
 
 def rule_text(name: str, part: str | None = None) -> Any:
-    """A draft field labelled as services/rules.py names it; the rules check its value."""
+    """A draft field labelled as services/rules/ names it; the rules check its value."""
     label = rules.PART_LABELS[part][name] if part else rules.LABELS[name]
     multiline = (rules.PART_SPECS[part][name] if part else rules.VERSION_SPECS[name])[2]
     return text_field(label, None, area=multiline)

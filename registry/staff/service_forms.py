@@ -24,7 +24,7 @@ from registry.staff.forms import SLUG_RULE, TOO_LONG, _strip, options, text_fiel
 
 
 class ServiceForm(FlaskForm):
-    # Labels and limits as services/rules.py checks a service's identity.
+    # Labels and limits as services/rules/ checks a service's identity.
     name = text_field(*rules.SERVICE_SPECS["name"][:2], required=True)
     name_en = text_field(*rules.SERVICE_SPECS["name_en"][:2])
     category = SelectField(_l("Category"), choices=options(

@@ -80,34 +80,25 @@ class CounterRow(Form):
 NEW_COUNTER_ROWS = 2
 
 
-class AgencyForm(FlaskForm):
-    address = text_field(_l("Address"), 1000, area=True)
-    phone = text_field(_l("Phone"), 40)
-    email = StringField(_l("E-mail"), validators=[
-        Optional(), Length(max=120, message=TOO_LONG),
-        Regexp(EMAIL, message=_l("Enter an e-mail address."))])
-    website = url_field(_l("Website"), 300)
-    maklumat = text_field(_l("Service pledge (maklumat)"), LONG, area=True)
-    maklumat_en = text_field(_l("Service pledge (English)"), LONG, area=True)
-    hours = FieldList(FormField(HoursRow), min_entries=7, max_entries=7)
-    serves_on_cuti_bersama = BooleanField(_l("Serves citizens on cuti bersama days"))
-    counters = FieldList(FormField(CounterRow), _l("Counters"), max_entries=200)
-    channels = text_field(_l("Channels, one per line: kind | name | contact | link"), LONG,
-                    area=True)
-    save = SubmitField(_l("Save"))
+class ChannelsForm(FlaskForm):
+    """Agency and region settings both list channels as "kind | name | contact | link" lines."""
+
+    @staticmethod
+    def field(label: Any) -> Any:
+        """The channels, as lines in a text area."""
+        return text_field(label, LONG, area=True)
 
     @classmethod
-    def of(cls, data: dict[str, Any]) -> AgencyForm:
-        """The form filled from accounts.agency_settings, with blank rows for new counters."""
-        return cls(formdata=None, data={
-            **data, "website": data["website"] or "",
-            "hours": [dict(zip(("opens", "closes"), data["hours"].get(day, ("", "")),
-                               strict=True)) for day in range(7)],
-            "counters": [{"id": str(counter_id), "name": name, "location": location}
-                         for counter_id, name, location in data["counters"]]
-            + [{}] * NEW_COUNTER_ROWS,
-            "channels": _joined(data["channels"]),
-        })
+    def of(cls, data: dict[str, Any]) -> Any:
+        """The form filled from the settings (accounts.agency_settings or region_settings):
+        channels as typed lines, the other fields as `form_data` gives them."""
+        return cls(formdata=None, data={**data, "channels": _joined(data["channels"]),
+                                        **cls.form_data(data)})
+
+    @staticmethod
+    def form_data(data: dict[str, Any]) -> dict[str, Any]:
+        """The fields the settings hold in another shape than the form."""
+        return {}
 
     def validate_channels(self, field: Field) -> None:
         for line in _lines(field.data, 4):
@@ -119,6 +110,32 @@ class AgencyForm(FlaskForm):
             problem = url and rules.url_problem(url, field.label.text)
             if problem:
                 raise ValidationError(problem)
+
+
+class AgencyForm(ChannelsForm):
+    address = text_field(_l("Address"), 1000, area=True)
+    phone = text_field(_l("Phone"), 40)
+    email = StringField(_l("E-mail"), validators=[
+        Optional(), Length(max=120, message=TOO_LONG),
+        Regexp(EMAIL, message=_l("Enter an e-mail address."))])
+    website = url_field(_l("Website"), 300)
+    maklumat = text_field(_l("Service pledge (maklumat)"), LONG, area=True)
+    maklumat_en = text_field(_l("Service pledge (English)"), LONG, area=True)
+    hours = FieldList(FormField(HoursRow), min_entries=7, max_entries=7)
+    serves_on_cuti_bersama = BooleanField(_l("Serves citizens on cuti bersama days"))
+    counters = FieldList(FormField(CounterRow), _l("Counters"), max_entries=200)
+    channels = ChannelsForm.field(_l("Channels, one per line: kind | name | contact | link"))
+    save = SubmitField(_l("Save"))
+
+    @staticmethod
+    def form_data(data: dict[str, Any]) -> dict[str, Any]:
+        """Hours by weekday, counters with blank rows for new ones."""
+        return {"website": data["website"] or "",
+                "hours": [dict(zip(("opens", "closes"), data["hours"].get(day, ("", "")),
+                                   strict=True)) for day in range(7)],
+                "counters": [{"id": str(counter_id), "name": name, "location": location}
+                             for counter_id, name, location in data["counters"]]
+                + [{}] * NEW_COUNTER_ROWS}
 
     def validate_counters(self, field: Field) -> None:
         for entry in field.entries:
@@ -163,7 +180,7 @@ class HolidayOverrideRow(Form):
     name = text_field(_l("Name shown in the calendar"), 200)
 
 
-class RegionForm(FlaskForm):
+class RegionForm(ChannelsForm):
     works_saturday = BooleanField(_l("Offices work on Saturdays"))
     timezone = SelectField(_l("Time zone"), choices=options(
         (k, f"{v} ({k})") for k, v in TIME_ZONES.items()))
@@ -174,22 +191,19 @@ class RegionForm(FlaskForm):
     poster_color = StringField(_l("Poster colour"), validators=[
         DataRequired(REQUIRED), Regexp(r"^#[0-9a-fA-F]{6}$",
                                        message=_l("Write a colour as #b3261e."))])
-    channels = text_field(_l("Default channels, one per line: kind | name | contact | link"), LONG,
-                    area=True)
+    channels = ChannelsForm.field(
+        _l("Default channels, one per line: kind | name | contact | link"))
     save = SubmitField(_l("Save"))
 
-    @classmethod
-    def of(cls, data: dict[str, Any]) -> RegionForm:
-        """The form filled from accounts.region_settings, with blank override rows."""
-        return cls(formdata=None, data={
-            **data, "poster_header": data["poster_header"] or "",
-            "closures": "\n".join(" | ".join(row) for row in data["closures"]),
-            "channels": _joined(data["channels"]),
-            "holiday_overrides": [
-                {"day": dt.date.fromisoformat(day), "kind": kind, "name": name}
-                for day, kind, name in data["holiday_overrides"]
-            ] + [{"kind": "cuti_bersama"}] * SPARE_OVERRIDE_ROWS,
-        })
+    @staticmethod
+    def form_data(data: dict[str, Any]) -> dict[str, Any]:
+        """Closures as typed lines, overrides with blank rows for new ones."""
+        return {"poster_header": data["poster_header"] or "",
+                "closures": "\n".join(" | ".join(row) for row in data["closures"]),
+                "holiday_overrides": [
+                    {"day": dt.date.fromisoformat(day), "kind": kind, "name": name}
+                    for day, kind, name in data["holiday_overrides"]
+                ] + [{"kind": "cuti_bersama"}] * SPARE_OVERRIDE_ROWS}
 
     def validate_closures(self, field: Field) -> None:
         for day, reason in _lines(field.data, 2):
@@ -199,7 +213,6 @@ class RegionForm(FlaskForm):
                 raise ValidationError(BAD_DATE) from None
             _check_cells([reason], (rules.CLOSURE_REASON_LIMIT,), field.label.text)
 
-    validate_channels = AgencyForm.validate_channels
 
     def validate_holiday_overrides(self, field: Field) -> None:
         days = []

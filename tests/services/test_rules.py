@@ -1,4 +1,4 @@
-"""services/rules.py: each rule, its limit, its message in Indonesian, and normalisation."""
+"""services/rules/: each rule, its limit, its message in Indonesian, and normalisation."""
 import datetime as dt
 
 import pytest

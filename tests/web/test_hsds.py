@@ -4,9 +4,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import event, func, select
 
 from registry.extensions import db
-from registry.services import standards
+from registry.models import Service
+from registry.models.service import CATEGORIES
+from registry.services import hsds, standards
 from registry.services.accounts import user_by_email
 from registry.services.catalogue import region_by_slug, service_by_slug
 from registry.services.schedule import region_today
@@ -292,3 +295,41 @@ def test_other_methods_are_405_with_allow(client, method, path):
 def test_an_unknown_address_with_another_method_is_404(client):
     response = client.post("/hsds/taxonomies")
     assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"
+
+
+def test_a_page_loads_only_its_own_services_from_the_database(app):
+    """Without modified_after or search the database cuts the page: the same services, in
+    the same order and with the same totals as the whole list cut in Python, and no more
+    services loaded than the page shows."""
+    loaded: list[int] = []
+
+    def count(target, _context):
+        loaded.append(target.id)
+
+    with app.app_context():
+        disdukcapil = hsds.agency_by_id(DISDUKCAPIL_ID)
+        # A service without a standard in force, first in the order: never listed.
+        db.session.add(Service(region_id=disdukcapil.region_id, agency_id=disdukcapil.id,
+                               slug="aaa-belum-terbit", code="AAA1", name="Belum terbit",
+                               category=next(iter(CATEGORIES))))
+        db.session.commit()
+        all_services_count = db.session.scalar(select(func.count(Service.id)))
+        for organization in (None, disdukcapil):
+            whole = hsds.select_listings(hsds.listings(), None, organization)
+            for page in range(1, len(whole) // 7 + 3):
+                db.session.expunge_all()
+                loaded.clear()
+                event.listen(Service, "load", count)
+                try:
+                    fields, chunk = hsds.listing_page(None, organization, page, 7)
+                finally:
+                    event.remove(Service, "load", count)
+                expected_fields, expected = hsds.page_of(whole, page, 7)
+                assert fields == expected_fields
+                assert [i.service.id for i in chunk] == [i.service.id for i in expected]
+                assert sorted(loaded) == sorted(i.service.id for i in expected)
+        agencies = hsds.agencies()
+        for page in (1, 2, 3):
+            fields, chunk = hsds.agency_page(None, page, 2)
+            assert (fields, chunk) == hsds.page_of(agencies, page, 2)
+    assert all_services_count == DEMO_SERVICES + 1

@@ -126,7 +126,7 @@ def test_a_region_admin_chooses_any_agency_and_an_editor_sees_only_theirs(app, c
 
 def test_staff_edit_a_formula_and_payment_channels_as_lines_of_text(app, client):
     """The fee table takes the formula's inputs and the payment channels as text, checks
-    them with services/rules.py, stores them as data and shows them again as text."""
+    them with services/rules/, stores them as data and shows them again as text."""
     from registry.extensions import db
     from registry.models import StandardVersion
     from tests.web.staff_helpers import OTHER_EDITOR, draft_form, login, start_draft
