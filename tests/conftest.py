@@ -144,3 +144,16 @@ def region(ctx):
     from registry.services.catalogue import region_by_slug
 
     return region_by_slug("kota-contoh")
+
+
+def require_redis() -> None:
+    """Tests that need the real Redis at 127.0.0.1:6379 skip without it, or fail when
+    REQUIRE_REDIS is set (as .ci/run does)."""
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+    except OSError:
+        if os.environ.get("REQUIRE_REDIS"):
+            pytest.fail("Redis is not running at 127.0.0.1:6379")
+        pytest.skip("Redis is not running at 127.0.0.1:6379")

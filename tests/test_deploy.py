@@ -11,7 +11,6 @@ import hashlib
 import http.client
 import os
 import re
-import socket
 import ssl
 import time
 
@@ -20,7 +19,7 @@ import pytest
 from deploy import local
 from registry import create_app
 from registry.extensions import db
-from tests.conftest import TEST_CONFIG
+from tests.conftest import TEST_CONFIG, require_redis
 
 BASE_PORT = int(os.environ.get("DEPLOY_TEST_PORT", "5120"))
 APP_PORTS = (BASE_PORT, BASE_PORT + 1)
@@ -38,14 +37,6 @@ if local.nginx_binary() is None:
         raise RuntimeError("nginx is not installed (apt-get install nginx)")
     pytest.skip("nginx is not installed (REQUIRE_NGINX=1 makes this a failure)",
                 allow_module_level=True)
-
-
-def redis_reachable() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-        return True
-    except OSError:
-        return False
 
 
 def get(port: int, path: str, tls: bool = False,
@@ -82,10 +73,7 @@ def max_age(headers: dict[str, str]) -> int:
 
 @pytest.fixture(scope="module")
 def deployment(databases, tmp_path_factory):
-    if not redis_reachable():
-        if os.environ.get("REQUIRE_REDIS"):
-            pytest.fail("Redis is not running at 127.0.0.1:6379")
-        pytest.skip("Redis is not running at 127.0.0.1:6379")
+    require_redis()
     import redis
 
     folder = tmp_path_factory.mktemp("deploy")

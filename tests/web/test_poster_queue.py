@@ -3,7 +3,6 @@ status page shows the queue, then the progress, from any web process, after a re
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import uuid
@@ -16,27 +15,17 @@ from registry import create_app
 from registry.extensions import db
 from registry.models import Poster
 from registry.services import catalogue, posters
-from tests.conftest import TEST_CONFIG, make_app
+from tests.conftest import TEST_CONFIG, make_app, require_redis
 from tests.web.staff_helpers import EDITOR, login
 from tests.web.test_posters import get_pdf, pdf_pages
 
 REDIS_URL = "redis://127.0.0.1:6379/3"
 
 
-def redis_answers() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        return False
-    return True
-
 
 @pytest.fixture
 def queue_app(databases, tmp_path):
-    if not redis_answers():
-        if os.environ.get("REQUIRE_REDIS"):
-            pytest.fail("Redis is not running at 127.0.0.1:6379")
-        pytest.skip("Redis is not running at 127.0.0.1:6379")
+    require_redis()
     name = f"posters-test-{uuid.uuid4().hex[:12]}"
     yield from make_app(databases, "demo", QUEUE_URL=REDIS_URL, POSTER_QUEUE=name,
                         POSTER_DIR=str(tmp_path / "posters"))

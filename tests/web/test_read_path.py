@@ -3,9 +3,7 @@ and in Redis), HTTP validators and Cache-Control, fingerprinted static files, an
 experience form without a session."""
 import datetime as dt
 import hashlib
-import os
 import re
-import socket
 import uuid
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,7 +16,7 @@ from registry.extensions import db
 from registry.models import FeeLine, ProcedureStep, Requirement, StandardVersion, VersionStatus
 from registry.services.catalogue import region_by_slug, service_by_slug
 from registry.services.standards import current_version, next_number, publish
-from tests.conftest import TEST_CONFIG, make_app
+from tests.conftest import TEST_CONFIG, make_app, require_redis
 from tests.web.test_experience import counts, form
 
 KTP = "/kota-contoh/layanan/ktp-el"
@@ -315,20 +313,10 @@ def test_workers_without_redis_share_invalidation_through_the_generation_file(
         next(apps, None)
 
 
-def redis_reachable() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        return False
-    return True
-
 
 @pytest.fixture
 def redis_prefix():
-    if not redis_reachable():
-        if os.environ.get("REQUIRE_REDIS"):
-            pytest.fail("Redis is not running at 127.0.0.1:6379")
-        pytest.skip("Redis is not running at 127.0.0.1:6379")
+    require_redis()
     import redis
 
     prefix = f"rp-test:{uuid.uuid4().hex}:"

@@ -3,8 +3,6 @@ minutes; cookies are Secure over HTTPS (also behind a trusted proxy); logins are
 throttled per account and per address, in the shared limiter store."""
 from __future__ import annotations
 
-import os
-import socket
 import time
 import uuid
 
@@ -12,7 +10,7 @@ import pytest
 
 from registry.extensions import db
 from registry.models import User
-from tests.conftest import make_app
+from tests.conftest import make_app, require_redis
 from tests.web.staff_helpers import ADMIN, APPROVER, EDITOR, PASSWORD, login, user_id
 from tests.web.test_public import text_of
 
@@ -219,20 +217,10 @@ def test_successful_logins_are_not_counted(account_limited_app):
         assert attempt(client, EDITOR, "198.51.100.1", PASSWORD).status_code == 302
 
 
-def redis_reachable() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        return False
-    return True
-
 
 @pytest.fixture
 def redis_app(databases):
-    if not redis_reachable():
-        if os.environ.get("REQUIRE_REDIS"):
-            pytest.fail("Redis is not running at 127.0.0.1:6379")
-        pytest.skip("Redis is not running at 127.0.0.1:6379")
+    require_redis()
     prefix = f"registry-test-{uuid.uuid4().hex}"
     yield from throttled_app(databases, RATELIMIT_STORAGE_URI="redis://127.0.0.1:6379",
                              RATELIMIT_KEY_PREFIX=prefix,
