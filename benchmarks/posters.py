@@ -36,7 +36,7 @@ def measure() -> dict[str, Any]:
 
     from registry import create_app
     from registry.extensions import db
-    from registry.posters.printing import render
+    from registry.posters.printing import render as render_print
     from registry.services import catalogue, posters
     from registry.services.demo import load_demo
     from registry.services.posters import batches as poster_batches
@@ -64,10 +64,10 @@ def measure() -> dict[str, Any]:
             def poster_render() -> bytes:
                 """The whole pipeline without the cache: sheet, template, QR, layout, PDF."""
                 fresh = service_sheet(service)
-                html = layout.first_html(render, wording.service_print(fresh, poster, page))
+                html = layout.first_html(render_print, wording.service_print(fresh, poster, page))
                 return fitting.fit_html(html, page).pdf
 
-            html = layout.first_html(render, wording.service_print(sheet, poster, page))
+            html = layout.first_html(render_print, wording.service_print(sheet, poster, page))
             import weasyprint
 
             def floor_render() -> bytes:
@@ -91,10 +91,10 @@ def measure() -> dict[str, Any]:
             # Below PARALLEL_MIN_POSTERS a batch stays in one process (spawning costs more).
             app.config["POSTER_DIR"] = os.path.join(folder, "posters-cold")
             start = time.perf_counter()
-            batch = posters.batch_pdf(services, "a4", "id", render, actor="bench")
+            batch = posters.batch_pdf(services, "a4", "id", render_print, actor="bench")
             batches[1] = time.perf_counter() - start
             start = time.perf_counter()
-            posters.batch_pdf(services, "a4", "id", render, actor="bench")
+            posters.batch_pdf(services, "a4", "id", render_print, actor="bench")
             cached_seconds = time.perf_counter() - start
 
             # 300 distinct posters (demo services under 300 different codes): HTML built
@@ -112,12 +112,12 @@ def measure() -> dict[str, Any]:
                                 printed_at=poster.printed_at)
                 record.version = item_sheet.version
                 prepared.append(layout.first_html(
-                    render, wording.service_print(item_sheet, record, page)))
+                    render_print, wording.service_print(item_sheet, record, page)))
             attempts = list(poster_batches.fitted_in_workers(prepared, page, workers))
             many_seconds = time.perf_counter() - start
             fitted = sum(1 for pdf in attempts if pdf)
-            _, a3 = posters.service_poster(service, "a3", "id", render, actor="bench")
-            banner = posters.banner_pdf(region, None, "x-banner", render)
+            _, a3 = posters.service_poster(service, "a3", "id", render_print, actor="bench")
+            banner = posters.banner_pdf(region, None, "x-banner", render_print)
             db.session.rollback()
 
         return {

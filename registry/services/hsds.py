@@ -7,243 +7,52 @@ language of the standards. Only services with a standard in force are published.
 from __future__ import annotations
 
 import datetime as dt
-import math
-import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask_babel import force_locale
 from flask_babel import gettext as _
-from sqlalchemy import and_, exists, func, or_, select
-from sqlalchemy.orm import selectinload
 
-from registry.extensions import db
-from registry.models import Agency, AuditEntry, FeeLine, Region, Service, StandardVersion
+from registry.models import Agency, FeeLine, Region, Service, StandardVersion
 from registry.services import links, standard_text
 from registry.services.dates import date_text
 from registry.services.history import published_changes
+
+# What HSDS lists and their ids, named here too for the views and tests.
+from registry.services.hsds_listings import NAMESPACE as NAMESPACE
+from registry.services.hsds_listings import Listing as Listing
+from registry.services.hsds_listings import agencies as agencies
+from registry.services.hsds_listings import agency_by_id as agency_by_id
+from registry.services.hsds_listings import agency_page as agency_page
+from registry.services.hsds_listings import effective as effective
+from registry.services.hsds_listings import listing_by_id as listing_by_id
+from registry.services.hsds_listings import listing_page as listing_page
+from registry.services.hsds_listings import listings as listings
+from registry.services.hsds_listings import organization_id as organization_id
+from registry.services.hsds_listings import page_fields as page_fields
+from registry.services.hsds_listings import page_of as page_of
+from registry.services.hsds_listings import parse_moment as parse_moment
+from registry.services.hsds_listings import select_listings as select_listings
+from registry.services.hsds_listings import service_id as service_id
+from registry.services.hsds_listings import stable_id as stable_id
+from registry.services.hsds_listings import utc as utc
 from registry.services.i18n import localized
-from registry.services.schedule import region_today
-from registry.services.standards import PUBLISHED_STATES, in_force
+from registry.services.standards import PUBLISHED_STATES
 from registry.services.standards import ROLE_TITLES as ROLE_NAMES
 
 HSDS_VERSION = "3.0"
 DATA_LOCALE = "id"
-# Never change this: every published id is derived from it.
-NAMESPACE = uuid.UUID("3d0f5a53-8c1e-5b7e-9f0c-2b6a4e1d7c90")
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 PHONE_TYPES = {"phone": "voice", "whatsapp": "text", "sms": "text"}
 # Our field names as HSDS names them, where HSDS has the same field.
 FIELD_NAMES = {"fee_lines": "cost_options", "requirements": "required_documents",
                "steps": "application_process", "completion": "completion_time",
                "legal_bases": "legal_basis"}
-# Audit actions that change what HSDS shows, by the object they are logged against.
-# A publication's moment is the version's own published_at (the demo's historic dates
-# included), so the audit log adds only the changes a version row does not carry.
-MODIFYING_ACTIONS = ("version_verified", "service_changed", "agency_settings_changed",
-                     "region_settings_changed")
-
-T = TypeVar("T")
-
-
-def effective(version: StandardVersion) -> dt.date:
-    """A published version's effective date (only drafts have none)."""
-    if version.effective_from is None:
-        raise ValueError(f"{version!r} has no effective date")
-    return version.effective_from
-
-
-def stable_id(*parts: str) -> str:
-    return str(uuid.uuid5(NAMESPACE, "/".join(parts)))
-
-
-def service_id(service: Service) -> str:
-    return stable_id(service.region.slug, "service", service.slug)
-
-
-def organization_id(agency: Agency) -> str:
-    return stable_id(agency.region.slug, "organization", agency.slug)
-
-
-@dataclass(frozen=True)
-class Listing:
-    """A service as HSDS publishes it: the version in force, those scheduled, last change."""
-
-    service: Service
-    version: StandardVersion
-    upcoming: tuple[StandardVersion, ...]
-    modified: dt.datetime
-
-
-def _services_query() -> Any:
-    version_parts = selectinload(Service.versions)
-    return (
-        select(Service).join(Region, Service.region_id == Region.id)
-        .options(version_parts.selectinload(StandardVersion.requirements),
-                 version_parts.selectinload(StandardVersion.steps),
-                 version_parts.selectinload(StandardVersion.fee_lines),
-                 version_parts.selectinload(StandardVersion.legal_bases),
-                 version_parts.selectinload(StandardVersion.reviewed_by),
-                 selectinload(Service.counters), selectinload(Service.region),
-                 selectinload(Service.agency).selectinload(Agency.hours))
-        .order_by(Region.slug, Service.slug)
-    )
-
-
-def _change_times(region_ids: set[int]) -> dict[tuple[str, int], dt.datetime]:
-    """The last audited change of each service, version, agency and region (UTC)."""
-    rows = db.session.execute(
-        select(AuditEntry.object_type, AuditEntry.object_id, func.max(AuditEntry.at))
-        .where(AuditEntry.action.in_(MODIFYING_ACTIONS), AuditEntry.region_id.in_(region_ids))
-        .group_by(AuditEntry.object_type, AuditEntry.object_id)
-    ).all()
-    return {(kind, oid): at for kind, oid, at in rows if oid is not None}
-
-
-def _utc(moment: dt.datetime) -> dt.datetime:
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
-
-
-def _modified(service: Service, version: StandardVersion, published: list[StandardVersion],
-              times: dict[tuple[str, int], dt.datetime]) -> dt.datetime:
-    """When what HSDS shows last changed: a version taking effect or being published, a
-    verification, or an edit of the service, its agency or its region."""
-    start = dt.datetime.combine(effective(version), dt.time(),
-                                ZoneInfo(service.region.timezone))
-    moments = [_utc(start)] + [_utc(v.published_at) for v in published if v.published_at]
-    keys = [("service", service.id), ("agency", service.agency_id),
-            ("region", service.region_id)] + [("standardversion", v.id) for v in published]
-    moments += [_utc(times[key]) for key in keys if key in times]
-    return max(moments)
-
-
-def _listings(services: Sequence[Service]) -> list[Listing]:
-    times = _change_times({s.region_id for s in services}) if services else {}
-    found = []
-    for service in services:
-        today = region_today(service.region)
-        version = in_force(service.versions, today)
-        if version is None:
-            continue
-        published = [v for v in service.versions if v.status in PUBLISHED_STATES]
-        upcoming = sorted((v for v in published if effective(v) > today),
-                          key=lambda v: (effective(v), v.number))
-        found.append(Listing(service, version, tuple(upcoming),
-                             _modified(service, version, published, times)))
-    return found
-
-
-def listings(region: Region | None = None,
-             agencies: Sequence[Agency] | None = None) -> list[Listing]:
-    """Published services, of one region or all (or of some agencies), in a stable order
-    (region, slug)."""
-    query = _services_query()
-    if region is not None:
-        query = query.where(Service.region_id == region.id)
-    if agencies is not None:
-        query = query.where(Service.agency_id.in_([a.id for a in agencies]))
-    return _listings(list(db.session.scalars(query)))
-
-
-def _in_force_where(region: Region | None) -> Any:
-    """In SQL what `in_force` finds in Python: a published version effective on or before
-    the service's region's today (regions keep their own time zones)."""
-    regions = [region] if region is not None else list(db.session.scalars(select(Region)))
-    effective_today = or_(*(and_(Service.region_id == r.id,
-                                 StandardVersion.effective_from <= region_today(r))
-                            for r in regions))
-    return exists().where(StandardVersion.service_id == Service.id,
-                          StandardVersion.status.in_(PUBLISHED_STATES), effective_today)
-
-
-def listing_page(region: Region | None, organization: Agency | None, page: int,
-                 per_page: int) -> tuple[dict[str, Any], list[Listing]]:
-    """One page of `listings` (of one agency, if given), cut in the database: only the
-    page's services are loaded, with a COUNT for the totals."""
-    where = [_in_force_where(region)]
-    if region is not None:
-        where.append(Service.region_id == region.id)
-    if organization is not None:
-        where.append(Service.agency_id == organization.id)
-    total = db.session.scalar(select(func.count(Service.id)).where(*where)) or 0
-    rows = db.session.scalars(_services_query().where(*where)
-                              .limit(per_page).offset((page - 1) * per_page))
-    chunk = _listings(list(rows))
-    return page_fields(total, page, per_page, len(chunk)), chunk
-
-
-def listing_by_id(hsds_id: str) -> Listing | None:
-    rows = db.session.execute(
-        select(Service.id, Region.slug, Service.slug).join(Region, Service.region_id == Region.id)
-    ).all()
-    match = next((sid for sid, region, slug in rows
-                  if stable_id(region, "service", slug) == hsds_id), None)
-    if match is None:
-        return None
-    found = _listings(list(db.session.scalars(_services_query().where(Service.id == match))))
-    return found[0] if found else None
-
-
-def _agencies_query(region: Region | None) -> Any:
-    query = (select(Agency).join(Region, Agency.region_id == Region.id)
-             .options(selectinload(Agency.region), selectinload(Agency.counters))
-             .order_by(Region.slug, Agency.slug))
-    if region is not None:
-        query = query.where(Agency.region_id == region.id)
-    return query
-
-
-def agencies(region: Region | None = None) -> list[Agency]:
-    return list(db.session.scalars(_agencies_query(region)))
-
-
-def agency_page(region: Region | None, page: int,
-                per_page: int) -> tuple[dict[str, Any], list[Agency]]:
-    """One page of `agencies`, cut in the database, with a COUNT for the totals."""
-    count = select(func.count(Agency.id))
-    if region is not None:
-        count = count.where(Agency.region_id == region.id)
-    chunk = list(db.session.scalars(_agencies_query(region)
-                                    .limit(per_page).offset((page - 1) * per_page)))
-    return page_fields(db.session.scalar(count) or 0, page, per_page, len(chunk)), chunk
-
-
-def agency_by_id(hsds_id: str) -> Agency | None:
-    return next((a for a in agencies() if organization_id(a) == hsds_id), None)
-
-
-def parse_moment(text: str) -> dt.datetime:
-    """An ISO 8601 date or date-time; without an offset it is UTC. ValueError otherwise."""
-    moment = dt.datetime.fromisoformat(text.strip())
-    return _utc(moment)
-
-
-def select_listings(found: list[Listing], modified_after: dt.datetime | None = None,
-                    organization: Agency | None = None) -> list[Listing]:
-    return [item for item in found
-            if (modified_after is None or item.modified >= modified_after)
-            and (organization is None or item.service.agency_id == organization.id)]
-
-
-def page_fields(total: int, page: int, per_page: int, size: int) -> dict[str, Any]:
-    """The HSDS paging fields of page `page` (numbered from 1) holding `size` items."""
-    total_pages = math.ceil(total / per_page)
-    return {"total_items": total, "total_pages": total_pages, "page_number": page,
-            "size": size, "first_page": page == 1, "last_page": page >= total_pages,
-            "empty": not size}
-
-
-def page_of(items: list[T], page: int, per_page: int) -> tuple[dict[str, Any], list[T]]:
-    """The paging fields and the items of one page, cut from a list already filtered."""
-    chunk = items[(page - 1) * per_page: page * per_page]
-    return page_fields(len(items), page, per_page, len(chunk)), chunk
 
 
 def timestamp(moment: dt.datetime) -> str:
     """RFC 3339 in UTC with milliseconds, as HSDS asks for last_modified."""
-    moment = _utc(moment)
+    moment = utc(moment)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
@@ -418,7 +227,7 @@ def change_metadata(service: Service, sid: str) -> list[dict[str, Any]]:
     found = []
     published = [v for v in service.versions if v.status in PUBLISHED_STATES]
     for version in sorted(published, key=lambda v: (effective(v), v.number)):
-        when = _utc(version.published_at).astimezone(zone).date() if version.published_at \
+        when = utc(version.published_at).astimezone(zone).date() if version.published_at \
             else effective(version)
         for change in changes.get(version.id, []):
             found.append({
