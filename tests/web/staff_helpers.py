@@ -40,6 +40,17 @@ def start_draft(client, app, slug: str) -> int:
     return int(response.headers["Location"].rstrip("/").split("/")[-1])
 
 
+def submitted_draft(app, slug: str = "ktp-el"):
+    """An editor's draft of `slug`, submitted, and an approver ready to review it:
+    (editor client, approver client, draft id)."""
+    editor, approver = app.test_client(), app.test_client()
+    login(editor, EDITOR)
+    login(approver, APPROVER)
+    draft = start_draft(editor, app, slug)
+    editor.post(f"/staff/drafts/{draft}/submit")
+    return editor, approver, draft
+
+
 # Lists a fee row edits as lines of text, written as the staff form writes them.
 TEXT_LISTS = {"formula_inputs": fees.formula_inputs_text,
               "payment_channels": fees.payment_channels_text}

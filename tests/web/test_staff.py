@@ -20,6 +20,7 @@ from tests.web.staff_helpers import (
     review_form,
     service_id,
     start_draft,
+    submitted_draft,
     user_id,
 )
 from tests.web.test_public import text_of
@@ -230,11 +231,7 @@ def test_an_effective_date_in_the_past_is_refused_in_indonesian(app):
 
 
 def test_reject_sends_the_draft_back_with_a_comment(app):
-    editor, approver = app.test_client(), app.test_client()
-    login(editor, EDITOR)
-    login(approver, APPROVER)
-    draft = start_draft(editor, app, "ktp-el")
-    editor.post(f"/staff/drafts/{draft}/submit")
+    editor, approver, draft = submitted_draft(app)
     response = approver.post(f"/staff/drafts/{draft}/review", data=review_form(
         app, draft, comment="Lengkapi dasar hukum", confirm_send_back="y", reject="1"))
     assert response.status_code == 302
@@ -490,11 +487,7 @@ def test_service_identity_is_edited_and_audited(app, client):
 
 
 def test_dashboard_lists_drafts_waiting_for_the_approver(app):
-    editor, approver = app.test_client(), app.test_client()
-    login(editor, EDITOR)
-    login(approver, APPROVER)
-    draft = start_draft(editor, app, "ktp-el")
-    editor.post(f"/staff/drafts/{draft}/submit")
+    editor, approver, draft = submitted_draft(app)
     page = approver.get("/staff/").get_data(as_text=True)
     assert f'href="/staff/drafts/{draft}/review"' in page
     assert "Menunggu persetujuan" in text_of(approver.get("/staff/"))

@@ -12,13 +12,13 @@ from registry.models import AuditEntry, Region, Service, StandardVersion, User
 from registry.services import audit
 from tests.web.staff_helpers import (
     ADMIN,
-    APPROVER,
     EDITOR,
     draft_form,
     login,
     review_form,
     service_id,
     start_draft,
+    submitted_draft,
 )
 from tests.web.test_public import text_of
 
@@ -102,11 +102,7 @@ def test_discard_without_the_ticked_box_asks_and_keeps_the_draft(app, client):
 
 
 def test_send_back_without_the_ticked_box_is_refused_and_changes_nothing(app):
-    editor, approver = app.test_client(), app.test_client()
-    login(editor, EDITOR)
-    login(approver, APPROVER)
-    draft = start_draft(editor, app, "ktp-el")
-    editor.post(f"/staff/drafts/{draft}/submit")
+    editor, approver, draft = submitted_draft(app)
     refused = approver.post(f"/staff/drafts/{draft}/review", data=review_form(
         app, draft, comment="Lengkapi dasar hukum", reject="1"))
     assert refused.status_code == 422
